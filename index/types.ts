@@ -1,0 +1,42 @@
+/** What a report says about itself: who issued it, where, for which year. */
+export interface ReportMeta {
+  /** Stable id, derived from the content hash of the source file (first 12 hex chars). */
+  id: string;
+  /** Report title as printed, or a title composed from the issuer and year when the report has none. */
+  title: string;
+  /** Issuing body, e.g. 福州市工业和信息化局. */
+  org: string;
+  /** Region the issuer governs, most general first, e.g. ["福建省", "泉州市", "鲤城区"]; may be empty. */
+  region: string[];
+  /** The year the report covers (not the year it was issued); null when unknown. */
+  year: number | null;
+  /** Document number such as 狮政综〔2024〕8号, when printed. */
+  docNumber?: string;
+  /** Issue date as YYYY-MM-DD, when printed. */
+  date?: string;
+  /** File name the report was read from (within seeds/ or as uploaded). */
+  sourceFile: string;
+  /** Script of the report's own text: quotes keep it. */
+  script: 'simplified' | 'traditional';
+}
+
+/** A quotable unit of a report: a paragraph or one item of a long paragraph. */
+export interface Passage {
+  /** `${reportId}:${ordinal}`. */
+  id: string;
+  reportId: string;
+  /** Position within the report, from 0, in reading order. */
+  ordinal: number;
+  /** Headings above the passage, outermost first, e.g. ["一、政府职能依法全面履行", "（一）加大简政放权力度"]. */
+  section: string[];
+  /** The report's own words, cleaned (no page breaks, glosses or mojibake), in the report's script. */
+  text: string;
+}
+
+/** A report after cleaning: metadata and its passages in reading order. */
+export interface ParsedReport {
+  meta: ReportMeta;
+  passages: Passage[];
+  /** Notes about repairs made while cleaning (e.g. a broken character marked), for logs. */
+  warnings: string[];
+}

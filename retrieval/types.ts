@@ -1,0 +1,76 @@
+import type { Passage, ReportMeta } from '../index/types.js';
+
+/** Where a quote comes from, ready to show: issuer · title · section. */
+export interface Citation {
+  org: string;
+  title: string;
+  year: number | null;
+  /** Headings above the passage, outermost first. */
+  section: string[];
+  /** One human-readable line, e.g. "福州市工业和信息化局 · 2024年法治政府建设工作报告 · 一、… › （一）…". */
+  source: string;
+}
+
+/** What a user sees of a passage: its own words, possibly cut with "……", and which parts answer the question. */
+export interface Quote {
+  /** Verbatim text of the passage (or a window of it, with "……" where cut). */
+  text: string;
+  /** [start, end) UTF-16 offsets into `text` of the sentence(s) that answer the question, for emphasis. */
+  highlights: Array<[number, number]>;
+}
+
+/** A passage ranked for a question. */
+export interface Hit {
+  passage: Passage;
+  report: ReportMeta;
+  /** Fused relevance, higher is better; comparable only within one answer. */
+  score: number;
+  quote: Quote;
+  citation: Citation;
+}
+
+/** The answer to one question. `found` is false when nothing in the corpus answers it; `hits` is then empty. */
+export interface Answer {
+  query: string;
+  found: boolean;
+  hits: Hit[];
+  /** Hits beyond this page exist (for "more results"). */
+  hasMore: boolean;
+}
+
+export interface SearchOptions {
+  /** How many hits to return; default 5. */
+  topK?: number;
+  /** How many of the best hits to skip (paging); default 0. */
+  offset?: number;
+}
+
+/** `compare`: the best passage of each report on one topic, and the reports that say nothing about it. */
+export interface Comparison {
+  topic: string;
+  found: Hit[];
+  silent: ReportMeta[];
+}
+
+/** A report as listed by /docs. */
+export interface ReportSummary {
+  meta: ReportMeta;
+  passageCount: number;
+}
+
+/** Around a passage: its neighbours in reading order, within its section. */
+export interface PassageContext {
+  passage: Passage;
+  report: ReportMeta;
+  citation: Citation;
+  /** Passages of the same section, in reading order, including `passage`. */
+  section: Passage[];
+}
+
+/** The search core as the front ends use it. */
+export interface Searcher {
+  search(query: string, options?: SearchOptions): Promise<Answer>;
+  compare(topic: string): Promise<Comparison>;
+  reports(): ReportSummary[];
+  context(passageId: string): PassageContext | undefined;
+}
