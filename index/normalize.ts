@@ -7,8 +7,11 @@ export function toSimplifiedChinese(text: string): string {
   return toSimplified(text);
 }
 
-/** A pinyin gloss such as `(jiān)` right after a Han character, as some converters insert. */
-export const PINYIN_GLOSS = /(?<=\p{Script=Han})\((?:[a-zü]|[\u00e0-\u01dc\u0300-\u036f])+\)/gu;
+/**
+ * A pinyin gloss such as `(jiān)` right after a Han character, as some converters insert: one syllable,
+ * at most 6 letters (`zhuàng`; 8 code points allows decomposed tone marks), so `(暫行)` or `(2021-2025年)` stay.
+ */
+export const PINYIN_GLOSS = /(?<=\p{Script=Han})\((?:[a-zü]|[\u00e0-\u01dc\u0300-\u036f]){1,8}\)/gu;
 
 /**
  * The form text is compared and indexed in: simplified script, NFKC (full-width → half-width),

@@ -4,6 +4,8 @@ export interface ReportMeta {
   id: string;
   /** Report title as printed, or a title composed from the issuer and year when the report has none. */
   title: string;
+  /** True when the report prints no title and `title` was composed from its issuer and year. */
+  titleInferred?: boolean;
   /** Issuing body, e.g. 福州市工业和信息化局. */
   org: string;
   /** Region the issuer governs, most general first, e.g. ["福建省", "泉州市", "鲤城区"]; may be empty. */

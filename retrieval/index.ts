@@ -1,22 +1,50 @@
-// Public surface of the search core. (openSearcher is being built; the signature is the contract.)
+// Public surface of retrieval/: a question in, ranked and cited quotes out.
+import { indexPaths, loadTransformersEmbedder, PassageStore } from '../index/index.js';
+import type { Embedder } from '../index/index.js';
+import { IndexSearcher } from './searcher.js';
+import type { SearcherOptions } from './searcher.js';
 import type { Searcher } from './types.js';
 
 export type * from './types.js';
+export { IndexSearcher } from './searcher.js';
+export type { SearcherOptions, RankedQuestion } from './searcher.js';
+export { prepareQuery, MAX_QUERY_CHARS } from './prepareQuery.js';
+export type { QueryProblem } from './prepareQuery.js';
+export { citePassage, CITATION_SEPARATOR } from './citePassage.js';
+export { judgeRelevance, DEFAULT_THRESHOLDS } from './judgeRelevance.js';
+export type { RelevanceThresholds } from './judgeRelevance.js';
+export { DEFAULT_RANKING } from './rankingConfig.js';
+export { answerJson } from './answerJson.js';
+export type { JsonAnswer, JsonResult } from './answerJson.js';
+export type { RankingConfig } from './rankingConfig.js';
 
 /** Options for opening the built index and the embedding model. */
-export interface OpenSearcherOptions {
+export interface OpenSearcherOptions extends SearcherOptions {
   /** Folder holding the built index (index.sqlite, vectors.hnsw). */
   dataDir: string;
   /** Folder holding the embedding model (models/Xenova/bge-small-zh-v1.5/…). */
   modelsDir: string;
+  /** An embedder already loaded (shared with an ingest pipeline, or a test double). */
+  embedder?: Embedder;
 }
 
 /** A Searcher that holds files and a model open; `close()` releases them. */
 export interface OpenSearcher extends Searcher {
+  readonly inner: IndexSearcher;
   close(): void;
 }
 
-/** Opens the index and model once; throws AppError INDEX_MISSING / MODEL_MISSING with the fixing command. */
+/** Opens the index and model once; throws AppError INDEX_MISSING / INDEX_MISMATCH / MODEL_MISSING with the fixing command. */
 export async function openSearcher(options: OpenSearcherOptions): Promise<OpenSearcher> {
-  throw new Error(`openSearcher is not built yet (${options.dataDir})`);
+  const embedder = options.embedder ?? (await loadTransformersEmbedder({ modelsDir: options.modelsDir }));
+  const store = PassageStore.open(indexPaths(options.dataDir).db, { modelId: embedder.modelId, dim: embedder.dim });
+  const inner = new IndexSearcher(store, embedder, options.dataDir, options);
+  return {
+    inner,
+    search: (q, o) => inner.search(q, o),
+    compare: (topic) => inner.compare(topic),
+    reports: () => inner.reports(),
+    context: (id) => inner.context(id),
+    close: () => store.close(),
+  };
 }

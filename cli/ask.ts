@@ -1,0 +1,54 @@
+// `npm run ask -- [--top N] [--json] [--stdin] "问题"`: cited passages for a question, from the built index.
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { CLI_ASK_USAGE, CLI_NOT_FOUND, CLI_QUERY_PROBLEMS } from '../prompts/cli.js';
+import { answerJson, openSearcher } from '../retrieval/index.js';
+import type { Answer, OpenSearcher } from '../retrieval/index.js';
+import { readCliEnv } from './cliEnv.js';
+import { runCli } from './runCli.js';
+
+runCli(async () => {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { top: { type: 'string', default: '5' }, json: { type: 'boolean', default: false }, stdin: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+  });
+  const topK = Number(values.top);
+  if (values.help || !Number.isInteger(topK) || topK < 1 || topK > 50 || (values.stdin && !values.json) || (!values.stdin && positionals.length === 0)) {
+    console.error(CLI_ASK_USAGE);
+    process.exitCode = values.help ? 0 : 2;
+    return;
+  }
+  const env = readCliEnv();
+  const searcher = await openSearcher({ dataDir: env.dataDir, modelsDir: env.modelsDir });
+  try {
+    if (values.stdin) {
+      for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+        process.stdout.write(`${JSON.stringify(await askJson(searcher, line, topK))}\n`);
+      }
+    } else {
+      const question = positionals.join(' ');
+      if (values.json) console.log(JSON.stringify(await askJson(searcher, question, topK), null, 2));
+      else console.log(render(await searcher.search(question, { topK })));
+    }
+  } finally {
+    searcher.close();
+  }
+});
+
+async function askJson(searcher: OpenSearcher, question: string, topK: number) {
+  const answer = await searcher.search(question, { topK });
+  return answerJson(answer, answer.problem && CLI_QUERY_PROBLEMS[answer.problem]);
+}
+
+function render(answer: Answer): string {
+  if (answer.problem) return CLI_QUERY_PROBLEMS[answer.problem];
+  if (!answer.found) return CLI_NOT_FOUND;
+  const bold = process.stdout.isTTY ? (s: string) => `\x1b[1m${s}\x1b[22m` : (s: string) => `【${s}】`;
+  return answer.hits
+    .map((hit, i) => {
+      let text = hit.quote.text;
+      for (const [start, end] of [...hit.quote.highlights].reverse()) text = text.slice(0, start) + bold(text.slice(start, end)) + text.slice(end);
+      return `${i + 1}. ${hit.citation.source}\n   ${text}`;
+    })
+    .join('\n\n');
+}

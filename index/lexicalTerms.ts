@@ -1,0 +1,36 @@
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import { POLICY_TERMS } from './lexicon/policyTerms.js';
+
+let segmenter: Jieba | undefined;
+
+/** jieba with its default dictionary plus the policy terms, created once per process. */
+function jieba(): Jieba {
+  if (!segmenter) {
+    segmenter = Jieba.withDict(dict);
+    // A high frequency makes the segmenter prefer the whole term over its parts.
+    segmenter.loadDict(Buffer.from(POLICY_TERMS.map((term) => `${term} 200000 n`).join('\n')));
+  }
+  return segmenter;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/** Words of normalised text for the index: jieba's search mode (whole words and their parts). */
+export function indexWords(normalized: string): string[] {
+  return jieba().cutForSearch(normalized, true).filter((w) => WORD.test(w)).map((w) => w.toLowerCase());
+}
+
+/** Words of a normalised question: jieba's precise mode, which keeps compounds whole. */
+export function queryWords(normalized: string): string[] {
+  return jieba().cut(normalized, true).filter((w) => WORD.test(w)).map((w) => w.toLowerCase());
+}
+
+/** Overlapping pairs of Han characters within each run of Han text: recall when segmentations disagree. */
+export function hanBigrams(normalized: string): string[] {
+  const grams: string[] = [];
+  for (const run of normalized.match(/\p{Script=Han}+/gu) ?? []) {
+    for (let i = 0; i + 1 < run.length; i++) grams.push(run.slice(i, i + 2));
+  }
+  return grams;
+}

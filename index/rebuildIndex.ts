@@ -1,0 +1,53 @@
+import Database from 'better-sqlite3';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { addReport } from './addReport.js';
+import type { ProgressFn } from './addReport.js';
+import type { Embedder } from './embedder.js';
+import { parseReport } from './parseReport.js';
+import { PARSER_VERSION } from './parserVersion.js';
+import { PassageStore } from './store/passageStore.js';
+import type { ReportMeta } from './types.js';
+
+interface OldReport {
+  meta: ReportMeta;
+  origin: 'seed' | 'ingest';
+  text: string;
+}
+
+/** Reads the reports of an index of any format version, without checking its stamp. */
+function readOldReports(file: string): OldReport[] {
+  if (!existsSync(file)) return [];
+  const db = new Database(file, { readonly: true });
+  try {
+    const rows = db.prepare('SELECT meta_json, origin, source_text FROM reports ORDER BY added_at').all() as Array<{ meta_json: string; origin: 'seed' | 'ingest'; source_text: string }>;
+    return rows.map((r) => ({ meta: JSON.parse(r.meta_json) as ReportMeta, origin: r.origin, text: r.source_text }));
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Rebuilds the index from scratch into a new file and swaps it in: every report already indexed (seeds and
+ * ingested ones) is re-parsed from its stored text, so nothing is lost. Used after a format or model change.
+ */
+export async function rebuildIndex(file: string, embedder: Embedder, onReport?: (name: string) => void, onProgress?: ProgressFn): Promise<number> {
+  const old = readOldReports(file);
+  const fresh = `${file}.rebuild-${process.pid}`;
+  rmSync(fresh, { force: true });
+  const store = PassageStore.open(fresh, { modelId: embedder.modelId, dim: embedder.dim }, { create: true });
+  try {
+    for (const report of old) {
+      onReport?.(report.meta.sourceFile);
+      const parsed = parseReport(report.text, report.meta.sourceFile);
+      // Metadata of ingested reports may have been given by an admin; keep it.
+      const meta = report.origin === 'ingest' ? { ...parsed.meta, ...report.meta } : parsed.meta;
+      await addReport(store, embedder, { ...parsed, meta }, { origin: report.origin, text: report.text }, onProgress);
+    }
+    store.setSetting('parserVersion', PARSER_VERSION);
+  } finally {
+    store.close();
+  }
+  for (const suffix of ['-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+  renameSync(fresh, file);
+  return old.length;
+}

@@ -1,0 +1,40 @@
+import type { Answer, Hit } from './types.js';
+
+/** One result of the `ask --json` contract. */
+export interface JsonResult {
+  text: string;
+  source: string;
+  doc: { id: string; title: string; org: string; region: string; year: number | null };
+  section: string;
+  score: number;
+  passageId: string;
+  /** [start, end) offsets into `text` of the answering sentence(s). */
+  highlights: Array<[number, number]>;
+}
+
+/** The `ask --json` object: {query, found, results}, plus `error` when the question could not be searched. */
+export interface JsonAnswer {
+  query: string;
+  found: boolean;
+  results: JsonResult[];
+  error?: string;
+}
+
+/** Serialises an answer in the `ask --json` contract (pure). */
+export function answerJson(answer: Answer, error?: string): JsonAnswer {
+  const json: JsonAnswer = { query: answer.query, found: answer.found, results: answer.hits.map(resultJson) };
+  if (error) json.error = error;
+  return json;
+}
+
+function resultJson(hit: Hit): JsonResult {
+  return {
+    text: hit.quote.text,
+    source: hit.citation.source,
+    doc: { id: hit.report.id, title: hit.report.title, org: hit.report.org, region: hit.report.region.join(''), year: hit.report.year },
+    section: hit.passage.section.join(' › '),
+    score: Number(hit.score.toFixed(6)),
+    passageId: hit.passage.id,
+    highlights: hit.quote.highlights,
+  };
+}

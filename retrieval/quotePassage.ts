@@ -1,0 +1,67 @@
+import { normalizeForIndex } from '../index/index.js';
+import type { Quote } from './types.js';
+
+/** Options for cutting a quote. */
+export interface QuoteOptions {
+  /** Longest quote in characters before it is cut around the answering sentence; default 320. */
+  maxChars?: number;
+}
+
+/** A question's terms with their weights (e.g. IDF), used to find the answering sentence. */
+export type TermWeights = Map<string, number>;
+
+const ELLIPSIS = '……';
+
+/** Sentence spans of a passage: each ends after 。！？；!?; or at the end (pure). */
+export function sentenceSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let start = 0;
+  for (const match of text.matchAll(/[。！？；!?;]+[”’」』）)]*/gu)) {
+    const end = (match.index ?? 0) + match[0].length;
+    if (end > start) spans.push([start, end]);
+    start = end;
+  }
+  if (start < text.length) spans.push([start, text.length]);
+  return spans.filter(([s, e]) => text.slice(s, e).trim().length > 0);
+}
+
+/**
+ * The passage as a user sees it: verbatim, with the sentence that best matches the question's terms
+ * marked for emphasis, cut with "……" around that sentence when the passage is longer than maxChars (pure).
+ */
+export function quotePassage(text: string, weights: TermWeights, options: QuoteOptions = {}): Quote {
+  const maxChars = options.maxChars ?? 320;
+  const spans = sentenceSpans(text);
+  const scores = spans.map(([s, e]) => sentenceScore(normalizeForIndex(text.slice(s, e)), weights));
+  const bestScore = Math.max(0, ...scores);
+  const best = bestScore > 0 ? scores.indexOf(bestScore) : -1;
+  if (text.length <= maxChars) {
+    return { text, highlights: best >= 0 ? [spans[best]!] : [] };
+  }
+  // Grow a window of whole sentences around the best one (or from the start) until it would overflow.
+  let first = Math.max(0, best);
+  let last = first;
+  const width = () => spans[last]![1] - spans[first]![0];
+  while (true) {
+    const canRight = last + 1 < spans.length && spans[last + 1]![1] - spans[first]![0] <= maxChars;
+    const canLeft = first > 0 && spans[last]![1] - spans[first - 1]![0] <= maxChars;
+    if (canRight) last++;
+    else if (canLeft) first--;
+    else break;
+  }
+  const from = spans[first]![0];
+  let to = spans[last]![1];
+  if (width() > maxChars) to = from + maxChars; // a single sentence longer than the limit
+  const prefix = from > 0 ? ELLIPSIS : '';
+  const suffix = to < text.length ? ELLIPSIS : '';
+  const shift = prefix.length - from;
+  const highlights: Array<[number, number]> =
+    best >= 0 ? [[spans[best]![0] + shift, Math.min(spans[best]![1], to) + shift]] : [];
+  return { text: `${prefix}${text.slice(from, to)}${suffix}`, highlights };
+}
+
+function sentenceScore(normalizedSentence: string, weights: TermWeights): number {
+  let score = 0;
+  for (const [term, weight] of weights) if (normalizedSentence.includes(term)) score += weight;
+  return score;
+}

@@ -1,0 +1,72 @@
+import type { VectorHit } from '../index/index.js';
+import { cosine } from './corpusSnapshot.js';
+import type { CorpusSnapshot } from './corpusSnapshot.js';
+import { asksAboutManyPlaces, diversifyByReport } from './diversify.js';
+import { fuseRanks } from './fuseRanks.js';
+import type { RankedList } from './fuseRanks.js';
+import type { QueryTerms } from './queryTerms.js';
+import type { RankingConfig } from './rankingConfig.js';
+import { namedReports } from './reportAliases.js';
+import { termCoverage } from './termWeights.js';
+
+/** A passage ranked for a question, with the evidence behind its place. */
+export interface RankedCandidate {
+  rowid: number;
+  reportId: string;
+  /** Fused score (reciprocal-rank fusion), higher is better. */
+  score: number;
+  /** Cosine similarity to the question. */
+  similarity: number;
+  /** IDF-weighted share of the question's topic words in the passage. */
+  coverage: number;
+}
+
+/** The question as the ranking sees it. */
+export interface RankingQuery {
+  normalized: string;
+  terms: QueryTerms;
+  vector: Float32Array | undefined;
+}
+
+/**
+ * Fuses the lexical and dense lists, favours reports the question names, spreads results over reports
+ * when it asks about several places, and attaches the relevance evidence of each candidate (pure).
+ */
+export function rankCandidates(
+  snapshot: CorpusSnapshot,
+  query: RankingQuery,
+  lexical: Array<{ rowid: number }>,
+  dense: VectorHit[],
+  config: RankingConfig,
+): RankedCandidate[] {
+  const lists: RankedList[] = [];
+  if (config.mode !== 'dense') lists.push({ ids: lexical.map((h) => h.rowid), weight: config.lexicalWeight });
+  if (config.mode !== 'lexical') lists.push({ ids: dense.map((h) => h.rowid), weight: config.denseWeight });
+  const named = new Set(namedReports(query.normalized, snapshot.aliases));
+  // A question word that names a report (石狮, 清远工信局) is answered by being in that report, not by the text.
+  const nameWords = new Map<string, Set<string>>();
+  for (const [reportId, aliases] of snapshot.aliases) {
+    nameWords.set(reportId, new Set(query.terms.words.filter((w) => aliases.some((a) => a.includes(w) || w.includes(a)))));
+  }
+
+  let ranked: RankedCandidate[] = fuseRanks(lists, config.rrfK).flatMap(({ id, score }) => {
+    const passage = snapshot.passages.get(id);
+    const vector = snapshot.vectors.get(id);
+    if (!passage) return [];
+    return [{
+      rowid: id,
+      reportId: passage.reportId,
+      score,
+      similarity: query.vector && vector ? cosine(query.vector, vector) : 0,
+      coverage: termCoverage(query.terms, snapshot.df, snapshot.normalized.get(id) ?? '', nameWords.get(passage.reportId)),
+    }];
+  });
+  if (named.size > 0 && named.size < snapshot.reports.size) {
+    // A question that names a body is about that body: its passages come first, each part in fused order.
+    ranked = [...ranked.filter((c) => named.has(c.reportId)), ...ranked.filter((c) => !named.has(c.reportId))];
+  }
+  if (asksAboutManyPlaces(query.normalized) && named.size !== 1) {
+    ranked = diversifyByReport(ranked, config.perReportWhenMany);
+  }
+  return ranked;
+}

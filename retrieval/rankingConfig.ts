@@ -1,0 +1,31 @@
+/** Knobs of the ranking, with the defaults measured best on the dev set (`npm run eval`). */
+export interface RankingConfig {
+  /** Candidates taken from each of the lexical and dense lists. */
+  candidates: number;
+  /** Weight of the BM25 list in rank fusion. */
+  lexicalWeight: number;
+  /** Weight of the dense list in rank fusion. */
+  denseWeight: number;
+  /** Reciprocal-rank-fusion constant. */
+  rrfK: number;
+  /** BM25 weights of the words and bigrams columns. */
+  bm25: { words: number; bigrams: number };
+  /** When a question asks about several places: most results one report may hold before others get a turn. */
+  perReportWhenMany: number;
+  /** Prepend the model card's query instruction before embedding questions. */
+  queryInstruction: boolean;
+  /** Which lists to use: both (default), or one alone for comparison. */
+  mode: 'fused' | 'lexical' | 'dense';
+}
+
+/** The defaults. */
+export const DEFAULT_RANKING: RankingConfig = {
+  candidates: 50,
+  lexicalWeight: 1,
+  denseWeight: 1,
+  rrfK: 60,
+  bm25: { words: 1, bigrams: 0.5 },
+  perReportWhenMany: 2,
+  queryInstruction: true,
+  mode: 'fused',
+};

@@ -1,0 +1,123 @@
+import type { Embedder, PassageStore } from '../index/index.js';
+import { QUERY_INSTRUCTION } from '../prompts/queryInstruction.js';
+import { citePassage } from './citePassage.js';
+import { loadSnapshot } from './corpusSnapshot.js';
+import type { CorpusSnapshot } from './corpusSnapshot.js';
+import { judgeRelevance, DEFAULT_THRESHOLDS } from './judgeRelevance.js';
+import type { RelevanceThresholds } from './judgeRelevance.js';
+import { prepareQuery } from './prepareQuery.js';
+import { ftsMatch, queryTerms } from './queryTerms.js';
+import type { QueryTerms } from './queryTerms.js';
+import { quotePassage } from './quotePassage.js';
+import { rankCandidates } from './rankCandidates.js';
+import type { RankedCandidate } from './rankCandidates.js';
+import { DEFAULT_RANKING } from './rankingConfig.js';
+import type { RankingConfig } from './rankingConfig.js';
+import { isMostlyLatin, translateEnglish } from './translateEnglish.js';
+import { termWeights } from './termWeights.js';
+import type { Answer, Comparison, Hit, PassageContext, ReportSummary, SearchOptions, Searcher } from './types.js';
+
+/** Tuning of a searcher; every field optional, defaults in DEFAULT_RANKING / DEFAULT_THRESHOLDS. */
+export interface SearcherOptions {
+  ranking?: Partial<RankingConfig>;
+  thresholds?: Partial<RelevanceThresholds>;
+}
+
+/** A question ranked over the whole corpus, before paging. */
+export interface RankedQuestion {
+  display: string;
+  terms: QueryTerms;
+  candidates: RankedCandidate[];
+}
+
+/** The search core over one index: hybrid retrieval, not-found decision, quotes and citations. */
+export class IndexSearcher implements Searcher {
+  private snapshot: CorpusSnapshot;
+  readonly ranking: RankingConfig;
+  readonly thresholds: RelevanceThresholds;
+
+  constructor(private readonly store: PassageStore, private readonly embedder: Embedder, private readonly dataDir: string, options: SearcherOptions = {}) {
+    this.ranking = { ...DEFAULT_RANKING, ...options.ranking };
+    this.thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
+    this.snapshot = loadSnapshot(store, dataDir);
+  }
+
+  /** The in-memory snapshot, reloaded when another writer committed a change. */
+  private current(): CorpusSnapshot {
+    if (this.store.generation() !== this.snapshot.generation) this.snapshot = loadSnapshot(this.store, this.dataDir);
+    return this.snapshot;
+  }
+
+  /** Ranks every candidate for a question; undefined when the question has nothing to search. */
+  async rank(question: string): Promise<RankedQuestion | { problem: 'empty' | 'too_long' | 'no_words' }> {
+    const prepared = prepareQuery(question);
+    if ('problem' in prepared) return prepared;
+    const snapshot = this.current();
+    const english = isMostlyLatin(prepared.normalized) ? translateEnglish(prepared.normalized) : '';
+    const searchText = english ? `${english} ${prepared.normalized}` : prepared.normalized;
+    const terms = queryTerms(english || prepared.normalized);
+    const match = ftsMatch(terms);
+    const lexical = match && this.ranking.mode !== 'dense' ? this.store.lexical(match, this.ranking.candidates, this.ranking.bm25) : [];
+    const [vector] = await this.embedder.embed([(this.ranking.queryInstruction ? QUERY_INSTRUCTION : '') + searchText]);
+    const dense = this.ranking.mode !== 'lexical' && vector ? snapshot.vectorIndex.search(vector, this.ranking.candidates) : [];
+    const candidates = rankCandidates(snapshot, { normalized: searchText, terms, vector }, lexical, dense, this.ranking);
+    return { display: prepared.display, terms, candidates };
+  }
+
+  async search(question: string, options: SearchOptions = {}): Promise<Answer> {
+    const topK = options.topK ?? 5;
+    const offset = options.offset ?? 0;
+    const ranked = await this.rank(question);
+    if ('problem' in ranked) return { query: question.trim(), found: false, hits: [], hasMore: false, problem: ranked.problem };
+    const relevant = ranked.candidates.filter((c) => judgeRelevance(c, this.thresholds));
+    const found = relevant.length > 0 && judgeRelevance(ranked.candidates[0]!, this.thresholds);
+    if (!found) return { query: ranked.display, found: false, hits: [], hasMore: false };
+    const page = relevant.slice(offset, offset + topK);
+    return { query: ranked.display, found: true, hits: page.map((c) => this.hit(c, ranked.terms)), hasMore: relevant.length > offset + topK };
+  }
+
+  async compare(topic: string): Promise<Comparison> {
+    const ranked = await this.rank(topic);
+    const snapshot = this.snapshot;
+    if ('problem' in ranked) return { topic: topic.trim(), found: [], silent: [...snapshot.reports.values()] };
+    const best = new Map<string, RankedCandidate>();
+    for (const c of ranked.candidates) if (!best.has(c.reportId) && judgeRelevance(c, this.thresholds)) best.set(c.reportId, c);
+    return {
+      topic: ranked.display,
+      found: [...best.values()].map((c) => this.hit(c, ranked.terms)),
+      silent: [...snapshot.reports.values()].filter((meta) => !best.has(meta.id)),
+    };
+  }
+
+  reports(): ReportSummary[] {
+    const snapshot = this.current();
+    return [...snapshot.reports.values()].map((meta) => ({ meta, passageCount: snapshot.passageCounts.get(meta.id) ?? 0 }));
+  }
+
+  context(passageId: string): PassageContext | undefined {
+    const snapshot = this.current();
+    const passage = snapshot.passages.get(snapshot.rowids.get(passageId) ?? -1);
+    const report = passage && snapshot.reports.get(passage.reportId);
+    if (!passage || !report) return undefined;
+    const sameReport = [...snapshot.passages.values()].filter((p) => p.reportId === passage.reportId).sort((a, b) => a.ordinal - b.ordinal);
+    const key = JSON.stringify(passage.section);
+    let section = sameReport.filter((p) => JSON.stringify(p.section) === key);
+    if (section.length === 1 && passage.section.length > 1) {
+      const parent = JSON.stringify(passage.section.slice(0, -1));
+      section = sameReport.filter((p) => JSON.stringify(p.section.slice(0, passage.section.length - 1)) === parent);
+    }
+    return { passage, report, citation: citePassage(report, passage), section };
+  }
+
+  private hit(candidate: RankedCandidate, terms: QueryTerms): Hit {
+    const passage = this.snapshot.passages.get(candidate.rowid)!;
+    const report = this.snapshot.reports.get(passage.reportId)!;
+    return {
+      passage,
+      report,
+      score: candidate.score,
+      quote: quotePassage(passage.text, termWeights(terms, this.snapshot.df)),
+      citation: citePassage(report, passage),
+    };
+  }
+}

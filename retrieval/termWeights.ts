@@ -1,0 +1,41 @@
+import type { QueryTerms } from './queryTerms.js';
+
+/** Document frequencies of the index, per column, and its size. */
+export interface DocumentFrequencies {
+  words: Map<string, number>;
+  bigrams: Map<string, number>;
+  passages: number;
+}
+
+/** BM25's inverse document frequency: rare terms weigh more; a term found nowhere weighs most. */
+export function idf(df: number, n: number): number {
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+/**
+ * Weights of a question's terms for finding the answering sentence and judging coverage:
+ * IDF of each topic word, and half the IDF of each bigram (pure).
+ */
+export function termWeights(terms: QueryTerms, df: DocumentFrequencies): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const word of terms.words) weights.set(word, idf(df.words.get(word) ?? 0, df.passages));
+  for (const gram of terms.bigrams) {
+    if (!weights.has(gram)) weights.set(gram, 0.5 * idf(df.bigrams.get(gram) ?? 0, df.passages));
+  }
+  return weights;
+}
+
+/**
+ * Share of a question's topic words (IDF-weighted) that occur in `normalizedText`, from 0 to 1.
+ * Words in `alsoCovered` (e.g. the name of the passage's own issuer) count as present.
+ */
+export function termCoverage(terms: QueryTerms, df: DocumentFrequencies, normalizedText: string, alsoCovered: ReadonlySet<string> = new Set()): number {
+  let total = 0;
+  let covered = 0;
+  for (const word of terms.words) {
+    const weight = idf(df.words.get(word) ?? 0, df.passages);
+    total += weight;
+    if (alsoCovered.has(word) || normalizedText.includes(word)) covered += weight;
+  }
+  return total === 0 ? 0 : covered / total;
+}
