@@ -17,3 +17,4 @@ export type { SyncResult } from './syncSeeds.js';
 export { reportIdOf } from './reportId.js';
 export { indexPaths } from './indexPaths.js';
 export { MODEL_ID } from './model/modelFiles.js';
+export { ensureIndex } from './ensureIndex.js';

@@ -8,6 +8,8 @@ import type { QueryTerms } from './queryTerms.js';
 import type { RankingConfig } from './rankingConfig.js';
 import { namedReports } from './reportAliases.js';
 import { termCoverage } from './termWeights.js';
+import { relevanceScore } from './judgeRelevance.js';
+import type { RelevanceThresholds } from './judgeRelevance.js';
 
 /** A passage ranked for a question, with the evidence behind its place. */
 export interface RankedCandidate {
@@ -38,6 +40,7 @@ export function rankCandidates(
   lexical: Array<{ rowid: number }>,
   dense: VectorHit[],
   config: RankingConfig,
+  thresholds: RelevanceThresholds,
 ): RankedCandidate[] {
   const lists: RankedList[] = [];
   if (config.mode !== 'dense') lists.push({ ids: lexical.map((h) => h.rowid), weight: config.lexicalWeight });
@@ -61,6 +64,10 @@ export function rankCandidates(
       coverage: termCoverage(query.terms, snapshot.df, snapshot.normalized.get(id) ?? '', nameWords.get(passage.reportId)),
     }];
   });
+  if (config.evidenceWeight > 0) {
+    for (const c of ranked) c.score += config.evidenceWeight * relevanceScore(c, thresholds);
+    ranked.sort((a, b) => b.score - a.score || a.rowid - b.rowid);
+  }
   if (named.size > 0 && named.size < snapshot.reports.size) {
     // A question that names a body is about that body: its passages come first, each part in fused order.
     ranked = [...ranked.filter((c) => named.has(c.reportId)), ...ranked.filter((c) => !named.has(c.reportId))];

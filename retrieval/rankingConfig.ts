@@ -14,6 +14,8 @@ export interface RankingConfig {
   perReportWhenMany: number;
   /** Prepend the model card's query instruction before embedding questions. */
   queryInstruction: boolean;
+  /** Weight of the relevance evidence (similarity + weighted coverage) added to the fused score. */
+  evidenceWeight: number;
   /** Which lists to use: both (default), or one alone for comparison. */
   mode: 'fused' | 'lexical' | 'dense';
 }
@@ -26,6 +28,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   rrfK: 60,
   bm25: { words: 1, bigrams: 0.5 },
   perReportWhenMany: 2,
+  evidenceWeight: 0.02,
   queryInstruction: true,
   mode: 'fused',
 };

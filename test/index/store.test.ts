@@ -1,0 +1,79 @@
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AppError, indexPaths, PassageStore, syncSeeds, VectorIndex } from '../../index/index.js';
+import { hashEmbedder } from '../support/hashEmbedder.js';
+
+function seedCopy(files = readdirSync('seeds').filter((f) => f.endsWith('.txt'))): string {
+  const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
+  for (const f of files) copyFileSync(join('seeds', f), join(dir, f));
+  return dir;
+}
+
+async function built(seeds: string, embedder = hashEmbedder()) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'data-'));
+  const store = PassageStore.open(indexPaths(dataDir).db, embedder, { create: true });
+  const result = await syncSeeds(store, embedder, seeds);
+  return { dataDir, store, result, embedder };
+}
+
+describe('index store', () => {
+  it('indexes every seed once and re-embeds nothing when nothing changed', async () => {
+    const seeds = seedCopy();
+    const { store, result, embedder } = await built(seeds);
+    expect(result.added).toHaveLength(5);
+    const first = embedder.embedded;
+    const again = await syncSeeds(store, embedder, seeds);
+    expect(again.unchanged).toHaveLength(5);
+    expect(embedder.embedded).toBe(first);
+    store.close();
+  });
+
+  it('replaces a changed seed and removes a deleted one, keeping the others', async () => {
+    const seeds = seedCopy(['shishi-2023.txt', 'licheng-2024.txt']);
+    const { store, embedder } = await built(seeds);
+    const before = new Map(store.reports().map((r) => [r.meta.sourceFile, r.meta.id]));
+    rmSync(join(seeds, 'licheng-2024.txt'));
+    writeFileSync(join(seeds, 'shishi-2023.txt'), `${readFileSync(join('seeds', 'shishi-2023.txt'), 'utf8')}\n特此报告。\n`);
+    const result = await syncSeeds(store, embedder, seeds);
+    expect(result.removed).toContain('licheng-2024.txt');
+    expect(result.added).toEqual(['shishi-2023.txt']);
+    const after = store.reports();
+    expect(after).toHaveLength(1);
+    expect(after[0]!.meta.id).not.toBe(before.get('shishi-2023.txt'));
+    store.close();
+  });
+
+  it('refuses an index built by another model and says how to rebuild', async () => {
+    const { dataDir, store } = await built(seedCopy(['shishi-2023.txt']));
+    store.close();
+    const open = () => PassageStore.open(indexPaths(dataDir).db, { modelId: 'other/model', dim: 64 });
+    expect(open).toThrowError(AppError);
+    expect(open).toThrowError(/built with model test\/hash-bigrams.*npm run index -- --rebuild/);
+  });
+
+  it('refuses a missing index with the command that builds it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'empty-'));
+    expect(() => PassageStore.open(indexPaths(dir).db, { modelId: 'm', dim: 4 })).toThrowError(/no index at .*run `npm run index`/);
+  });
+
+  it('refuses a file that is not an index', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corrupt-'));
+    writeFileSync(indexPaths(dir).db, 'this is not a database '.repeat(100));
+    const error = (() => { try { PassageStore.open(indexPaths(dir).db, { modelId: 'm', dim: 4 }); } catch (e) { return e; } })() as AppError;
+    expect(error.code).toBe('INDEX_CORRUPT');
+    expect(error.message).toContain('npm run index');
+  });
+
+  it('rebuilds a damaged or stale vector graph from the store', async () => {
+    const { dataDir, store, embedder } = await built(seedCopy(['licheng-2024.txt']));
+    const [probe] = await embedder.embed(['行政复议']);
+    const reference = VectorIndex.open(dataDir, store).search(probe!, 3);
+    writeFileSync(join(dataDir, 'vectors.hnsw'), 'garbage');
+    expect(VectorIndex.open(dataDir, store).search(probe!, 3)).toEqual(reference);
+    store.removeReport(store.reports()[0]!.meta.id);
+    expect(VectorIndex.open(dataDir, store).search(probe!, 3)).toEqual([]);
+    store.close();
+  });
+});

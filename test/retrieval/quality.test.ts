@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openSearcher } from '../../retrieval/index.js';
+import type { OpenSearcher } from '../../retrieval/index.js';
+import { parseEvalFile, scoreItem, summarize } from '../../retrieval/evaluate.js';
+import type { ItemScore } from '../../retrieval/evaluate.js';
+
+let searcher: OpenSearcher;
+beforeAll(async () => {
+  searcher = await openSearcher({ dataDir: inject('seedIndexDir'), modelsDir: inject('modelsDir') });
+});
+afterAll(() => searcher.close());
+
+async function run(file: string): Promise<ItemScore[]> {
+  const scores: ItemScore[] = [];
+  for (const item of parseEvalFile(readFileSync(file, 'utf8'))) {
+    const answer = await searcher.search(item.q, { topK: 10 });
+    scores.push(scoreItem(item, { found: answer.found, texts: answer.hits.map((h) => h.quote.text) }));
+  }
+  return scores;
+}
+
+describe('retrieval quality with the real model (eval/dev.jsonl)', () => {
+  it('meets the targets: hit@1 ≥ 0.85, hit@5 ≥ 0.97, MRR@10 ≥ 0.90, coverage@10 ≥ 0.80, out-of-scope rejection ≥ 0.90', async () => {
+    const summary = summarize(await run('eval/dev.jsonl'));
+    expect(summary.hitAt1).toBeGreaterThanOrEqual(0.85);
+    expect(summary.hitAt5).toBeGreaterThanOrEqual(0.97);
+    expect(summary.mrrAt10).toBeGreaterThanOrEqual(0.9);
+    expect(summary.coverageAt10).toBeGreaterThanOrEqual(0.8);
+    expect(summary.oosRejection).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('answers every calibration question in scope and rejects every one out of scope', async () => {
+    const scores = await run('eval/calibration.jsonl');
+    const answered = await Promise.all(scores.map(async (s) => (await searcher.search(s.item.q)).found));
+    scores.forEach((s, i) => expect(answered[i], s.item.q).toBe(s.item.kind !== 'oos'));
+  });
+
+  it('finds a traditional-script question in the simplified reports and the reverse', async () => {
+    const trad = await searcher.search('石獅市法律顧問配備情況');
+    expect(trad.found).toBe(true);
+    expect(trad.hits[0]!.report.org).toBe('石狮市人民政府');
+    const simplified = await searcher.search('清远工信局开展了多少次行政检查');
+    expect(simplified.hits[0]!.quote.text).toContain('行政檢查116次');
+  });
+
+  it('puts the report a question names first', async () => {
+    const answer = await searcher.search('清远工信局怎么做普法宣传');
+    expect(answer.hits[0]!.report.org).toBe('清远市工业和信息化局');
+  });
+
+  it('spreads a question about several places over several reports', async () => {
+    const answer = await searcher.search('各地是怎么开展普法宣传的', { topK: 10 });
+    expect(new Set(answer.hits.slice(0, 5).map((h) => h.report.id)).size).toBeGreaterThanOrEqual(4);
+  });
+
+  it('says nothing was found rather than quoting the least-bad passage', async () => {
+    for (const q of ['明天天气怎么样', '给我写一首关于春天的诗', '怎么办理护照']) {
+      const answer = await searcher.search(q);
+      expect(answer.found, q).toBe(false);
+      expect(answer.hits).toEqual([]);
+    }
+  });
+});

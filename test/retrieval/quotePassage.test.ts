@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { quotePassage, sentenceSpans } from '../../retrieval/quotePassage.js';
+
+const passage = '一是强化数字赋能政务服务。深化“i石狮”平台建设，上线奖补直达、小微融资等65个功能模块。“奖补直达”兑现企业奖补资金超13.25亿元；累计对接融资超12.4亿元。';
+
+describe('quotePassage', () => {
+  it('splits sentences at full stops and semicolons', () => {
+    expect(sentenceSpans(passage).map(([s, e]) => passage.slice(s, e))).toEqual([
+      '一是强化数字赋能政务服务。',
+      '深化“i石狮”平台建设，上线奖补直达、小微融资等65个功能模块。',
+      '“奖补直达”兑现企业奖补资金超13.25亿元；',
+      '累计对接融资超12.4亿元。',
+    ]);
+  });
+
+  it('marks the sentence that shares the most weighted terms with the question', () => {
+    const quote = quotePassage(passage, new Map([['兑现', 2], ['奖补', 1]]));
+    expect(quote.text).toBe(passage);
+    const [[start, end]] = quote.highlights as [[number, number]];
+    expect(quote.text.slice(start, end)).toBe('“奖补直达”兑现企业奖补资金超13.25亿元；');
+  });
+
+  it('cuts a long passage around the answering sentence with ……, keeping the words unaltered', () => {
+    const quote = quotePassage(passage, new Map([['融资', 1], ['对接', 1]]), { maxChars: 40 });
+    expect(quote.text.startsWith('……')).toBe(true);
+    const inner = quote.text.replace(/^……/, '').replace(/……$/, '');
+    expect(passage).toContain(inner);
+    const [[start, end]] = quote.highlights as [[number, number]];
+    expect(quote.text.slice(start, end)).toBe('累计对接融资超12.4亿元。');
+  });
+
+  it('highlights nothing when no sentence shares a term', () => {
+    expect(quotePassage(passage, new Map([['护照', 3]])).highlights).toEqual([]);
+  });
+});
