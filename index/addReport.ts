@@ -18,7 +18,8 @@ const BATCH = 32;
 
 /**
  * Embeds a parsed report's passages (reusing cached vectors) and writes it to the store in one
- * transaction, replacing any earlier version with the same id. Nothing is written if embedding fails.
+ * transaction, replacing any earlier version with the same id and the reports in `replaces`.
+ * Nothing is written if embedding fails.
  */
 export async function addReport(
   store: PassageStore,
@@ -26,6 +27,7 @@ export async function addReport(
   report: ParsedReport,
   source: { origin: 'seed' | 'ingest'; text: string },
   onProgress: ProgressFn = () => {},
+  replaces: string[] = [],
 ): Promise<AddReportResult> {
   const terms = report.passages.map((passage) => passageTerms(passage, report.meta));
   const vectors = store.cachedEmbeddings(terms.map((t) => t.textHash));
@@ -40,6 +42,7 @@ export async function addReport(
     meta: report.meta,
     origin: source.origin,
     sourceText: source.text,
+    replaces,
     passages: report.passages.map((passage, i) => {
       const t = terms[i]!;
       return { passage, vector: vectors.get(t.textHash)!, words: t.words, bigrams: t.bigrams, textHash: t.textHash };

@@ -17,7 +17,7 @@ export interface RelevanceThresholds {
 }
 
 /** Fitted by `npm run calibrate` (50 calibration questions: all separated, widest margin). */
-export const DEFAULT_THRESHOLDS: RelevanceThresholds = { coverageWeight: 0.35, threshold: 0.625 };
+export const DEFAULT_THRESHOLDS: RelevanceThresholds = { coverageWeight: 0.3, threshold: 0.612 };
 
 /** The evidence of relevance as one number; the decision compares it with `threshold`. */
 export function relevanceScore(f: RelevanceFeatures, t: RelevanceThresholds = DEFAULT_THRESHOLDS): number {

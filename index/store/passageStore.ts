@@ -30,6 +30,8 @@ export interface ReportRecord {
   meta: ReportMeta;
   origin: 'seed' | 'ingest';
   sourceText: string;
+  /** Other reports removed in the same transaction (an older version being replaced). */
+  replaces?: string[];
   passages: Array<{ passage: Passage; vector: Float32Array; words: string; bigrams: string; textHash: string }>;
 }
 
@@ -146,7 +148,7 @@ export class PassageStore {
     const cache = this.db.prepare('INSERT OR IGNORE INTO embedding_cache (text_hash, embedding) VALUES (?, ?)');
     this.db.transaction(() => {
       const { meta } = record;
-      this.deleteReportRows(meta.id);
+      for (const id of [meta.id, ...(record.replaces ?? [])]) this.deleteReportRows(id);
       insertReport.run(meta.id, JSON.stringify(meta), record.origin, meta.sourceFile, record.sourceText, meta.id);
       for (const item of record.passages) {
         const { passage } = item;
