@@ -6,6 +6,7 @@ import type { Embedder } from './embedder.js';
 import { parseReport } from './parseReport.js';
 import { PARSER_VERSION } from './parserVersion.js';
 import { reportIdOf } from './reportId.js';
+import { removedSeeds } from './removeReport.js';
 import type { PassageStore } from './store/passageStore.js';
 
 /** What a sync changed. */
@@ -29,17 +30,20 @@ const SEED_FILE = /\.txt$/i;
  * Brings the store in line with the seed folder, incrementally: a seed whose content hash is already
  * indexed is skipped; a changed or new one is (re)indexed; a seed file that is gone is removed.
  * When the parser version changed, every report (ingested ones too) is re-parsed from its stored text.
+ * A seed an admin removed stays out.
  */
 export async function syncSeeds(store: PassageStore, embedder: Embedder, seedsDir: string, progress: SyncProgress = {}): Promise<SyncResult> {
   const result: SyncResult = { added: [], unchanged: [], removed: [], reparsed: [], passagesEmbedded: 0 };
   const stale = store.setting('parserVersion') !== PARSER_VERSION;
   const indexed = new Map(store.reports().map((r) => [r.meta.id, r]));
   const seen = new Set<string>();
+  const removed = removedSeeds(store);
 
   for (const file of (await readdir(seedsDir)).filter((name) => SEED_FILE.test(name)).sort()) {
     const text = await readFile(join(seedsDir, file), 'utf8');
     const id = reportIdOf(text);
     seen.add(id);
+    if (removed.has(id)) continue; // an admin took it out
     if (indexed.has(id) && !stale) {
       result.unchanged.push(file);
       continue;

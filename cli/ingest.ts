@@ -1,0 +1,71 @@
+// `npm run ingest -- [--org 名称] [--year 2024] [--region 省,市] [--title 标题] [--replace] PATH…`
+// Adds report files (or every report file in folders) to the index; each is added whole or not at all.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { indexPaths, isAppError, loadTransformersEmbedder, PassageStore, VectorIndex } from '../index/index.js';
+import { ingestDocument } from '../index/ingestDocument.js';
+import type { MetadataOverrides } from '../index/ingestDocument.js';
+import { readCliEnv } from './cliEnv.js';
+import { runCli } from './runCli.js';
+
+const REPORT_FILE = /\.(txt|docx|pdf|html?)$/i;
+
+const USAGE = `usage: npm run ingest -- [--org 名称] [--year 2024] [--region 省,市] [--title 标题] [--replace] PATH…
+  PATH       report files (.txt .docx .pdf .html) or folders holding them
+  --org      issuing body, when the document does not state it
+  --year     year the report covers, when the document does not state it
+  --region   region, most general first, comma-separated
+  --title    title, when the document has none
+  --replace  put this version in place of an indexed report of the same issuer and year`;
+
+runCli(async () => {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      org: { type: 'string' }, year: { type: 'string' }, region: { type: 'string' }, title: { type: 'string' },
+      replace: { type: 'boolean', default: false }, help: { type: 'boolean', default: false },
+    },
+  });
+  const year = values.year === undefined ? undefined : Number(values.year);
+  if (values.help || positionals.length === 0 || (year !== undefined && !(Number.isInteger(year) && year >= 1990 && year <= 2100))) {
+    console.error(USAGE);
+    process.exitCode = values.help ? 0 : 2;
+    return;
+  }
+  const overrides: MetadataOverrides = { org: values.org, year, region: values.region?.split(/[,，]/).map((s) => s.trim()).filter(Boolean), title: values.title };
+  const files = positionals.flatMap(expand);
+  const env = readCliEnv();
+  const embedder = await loadTransformersEmbedder({ modelsDir: env.modelsDir });
+  const store = PassageStore.open(indexPaths(env.dataDir).db, embedder);
+  let failed = 0;
+  try {
+    for (const file of files) {
+      try {
+        const outcome = await ingestDocument(store, embedder, readFileSync(file), basename(file), { overrides, replace: values.replace, onProgress: (done, total) => process.stderr.write(`embedding ${file}: ${done}/${total}\n`) });
+        const { meta } = outcome;
+        const replaced = outcome.replaced.length ? `, replacing ${outcome.replaced.join(', ')}` : '';
+        console.log(`added ${file}: ${meta.org} · ${meta.title} · ${meta.year} · ${outcome.passages} passages (id ${meta.id}${replaced})`);
+      } catch (error) {
+        if (!isAppError(error)) throw error;
+        failed++;
+        console.error(`not added ${file}: ${error.message}`);
+      }
+    }
+    VectorIndex.open(env.dataDir, store);
+  } finally {
+    store.close();
+  }
+  if (failed) process.exitCode = 1;
+});
+
+/** A file, or the report files below a folder (sorted). */
+function expand(path: string): string[] {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat) return [path]; // reported as unreadable by the ingest
+  if (!stat.isDirectory()) return [path];
+  return readdirSync(path).sort().flatMap((name) => {
+    const child = join(path, name);
+    return statSync(child).isDirectory() ? expand(child) : REPORT_FILE.test(extname(name)) || REPORT_FILE.test(name) ? [child] : [];
+  });
+}

@@ -1,0 +1,25 @@
+import mammoth from 'mammoth';
+import { AppError } from '../error.js';
+
+/**
+ * The text of a Word .docx file, one paragraph per line and a blank line between paragraphs
+ * (mammoth's raw-text output: body, tables and lists; no headers, footers or footnote marks).
+ * Throws FILE_UNREADABLE when the package cannot be opened.
+ */
+export async function readDocx(bytes: Uint8Array, fileName: string): Promise<string> {
+  let raw: string;
+  try {
+    ({ value: raw } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) }));
+  } catch (cause) {
+    throw new AppError(
+      'FILE_UNREADABLE',
+      `${fileName} could not be opened as a Word document; it may be damaged. Open it in Word or WPS, save it again as .docx (or export a PDF) and resend it.`,
+      { cause },
+    );
+  }
+  return raw
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

@@ -1,0 +1,87 @@
+import { addReport } from './addReport.js';
+import type { ProgressFn } from './addReport.js';
+import type { Embedder } from './embedder.js';
+import { AppError } from './error.js';
+import { readDocument } from './formats/readDocument.js';
+import type { DocumentText } from './formats/readDocument.js';
+import { toSimplifiedChinese } from './normalize.js';
+import { parseReport } from './parseReport.js';
+import { forgetRemoval } from './removeReport.js';
+import { reportIdOf } from './reportId.js';
+import type { PassageStore } from './store/passageStore.js';
+import type { ParsedReport, ReportMeta } from './types.js';
+
+/** Metadata given by the person adding a report; it wins over what the document says. */
+export interface MetadataOverrides {
+  org?: string;
+  year?: number;
+  region?: string[];
+  title?: string;
+}
+
+/** How to add one document. All optional. */
+export interface IngestOptions {
+  overrides?: MetadataOverrides;
+  /** Replace an indexed report of the same issuer and year instead of refusing; default false. */
+  replace?: boolean;
+  /** Largest file accepted, in bytes; default 20 MiB. */
+  maxBytes?: number;
+  /** Most passages one report may have; default 2,000. */
+  maxPassages?: number;
+  onProgress?: ProgressFn;
+}
+
+/** What adding a document did. */
+export interface IngestOutcome {
+  meta: ReportMeta;
+  passages: number;
+  format: DocumentText['format'];
+  /** Ids of reports this one replaced. */
+  replaced: string[];
+}
+
+/**
+ * Reads, cleans and indexes one report file in a single transaction: the index changes only if every
+ * step succeeded. Refuses (AppError) a file already indexed, a report whose issuer or year is neither in
+ * the document nor given, a second report of the same issuer and year unless `replace`, and files over
+ * the limits. Nothing indexed before is touched by a refusal.
+ */
+export async function ingestDocument(store: PassageStore, embedder: Embedder, bytes: Uint8Array, fileName: string, options: IngestOptions = {}): Promise<IngestOutcome> {
+  const document = await readDocument(bytes, fileName, { maxBytes: options.maxBytes });
+  const id = reportIdOf(document.text);
+  const indexed = store.reports();
+  const same = indexed.find((r) => r.meta.id === id);
+  if (same) throw new AppError('REPORT_DUPLICATE', `${fileName} is already indexed as “${same.meta.title}” (id ${id}); nothing was changed`);
+
+  const parsed = withOverrides(parseReport(document.text, fileName), document, options.overrides ?? {});
+  const { meta } = parsed;
+  const missing = [!meta.org && 'issuing body (--org)', meta.year === null && 'year covered (--year)'].filter(Boolean);
+  if (missing.length) {
+    throw new AppError('REPORT_METADATA_MISSING', `${fileName}: the document does not state its ${missing.join(' and ')}; give it and add the file again`);
+  }
+  const maxPassages = options.maxPassages ?? 2000;
+  if (parsed.passages.length === 0) throw new AppError('FILE_EMPTY', `${fileName} has no report text to index`);
+  if (parsed.passages.length > maxPassages) {
+    throw new AppError('REPORT_TOO_LARGE', `${fileName} makes ${parsed.passages.length} passages; the limit is ${maxPassages}. Split the file into separate reports.`);
+  }
+  const rivals = indexed.filter((r) => r.meta.org === meta.org && r.meta.year === meta.year).map((r) => r.meta.id);
+  if (rivals.length && !options.replace) {
+    throw new AppError('REPORT_DUPLICATE', `a ${meta.year} report of ${meta.org} is already indexed (id ${rivals.join(', ')}); add it again with replace (--replace) to put this version in its place`);
+  }
+  await addReport(store, embedder, parsed, { origin: 'ingest', text: document.text }, options.onProgress, rivals);
+  forgetRemoval(store, id);
+  return { meta, passages: parsed.passages.length, format: document.format, replaced: rivals };
+}
+
+function withOverrides(parsed: ParsedReport, document: DocumentText, overrides: MetadataOverrides): ParsedReport {
+  const fields = document.fields ?? {};
+  const meta: ReportMeta = { ...parsed.meta };
+  if (!meta.org && fields['发布机构']) meta.org = toSimplifiedChinese(fields['发布机构']);
+  if (!meta.docNumber && fields['文号']) meta.docNumber = fields['文号'];
+  if (overrides.org) meta.org = overrides.org;
+  if (overrides.year) meta.year = overrides.year;
+  if (overrides.region) meta.region = overrides.region;
+  if (overrides.title) meta.title = overrides.title;
+  else if (meta.titleInferred && (overrides.org || overrides.year)) meta.title = `${meta.org}${meta.year ?? ''}年法治政府建设情况报告`;
+  return { ...parsed, meta };
+}
