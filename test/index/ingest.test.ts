@@ -1,0 +1,90 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { indexPaths, loadTransformersEmbedder, PassageStore } from '../../index/index.js';
+import type { Embedder } from '../../index/index.js';
+import { ingestDocument } from '../../index/ingestDocument.js';
+import type { IngestOptions } from '../../index/ingestDocument.js';
+import { removeReport } from '../../index/removeReport.js';
+import { IndexSearcher } from '../../retrieval/index.js';
+
+const fixture = (name: string) => readFileSync(join('test/fixtures/formats', name));
+let embedder: Embedder;
+let dataDir: string;
+let store: PassageStore;
+beforeAll(async () => {
+  embedder = await loadTransformersEmbedder({ modelsDir: inject('modelsDir') });
+  dataDir = mkdtempSync(join(tmpdir(), 'ingest-'));
+  store = PassageStore.open(indexPaths(dataDir).db, embedder, { create: true });
+});
+afterAll(() => store.close());
+
+const ingest = (name: string, options?: IngestOptions) => ingestDocument(store, embedder, fixture(name), name, options);
+const ask = async (question: string) => (await new IndexSearcher(store, embedder, dataDir).search(question)).hits;
+const snapshot = () => JSON.stringify(store.reports());
+const refusal = async (run: () => Promise<unknown>) => {
+  const before = snapshot();
+  const error = (await run().then(() => undefined, (e: unknown) => e)) as { code?: string; message?: string } | undefined;
+  expect(snapshot()).toBe(before); // a refusal changes nothing
+  return error;
+};
+
+describe('ingesting report files', () => {
+  it.each([
+    ['shishi-gb18030.txt', 'txt', '石狮市人民政府', 2023, '石狮市政府怎么落实法治政府建设实施纲要', '法治政府建设实施纲要'],
+    ['gongxinju-big5.txt', 'txt', '福州市工业和信息化局', 2024, '福州工信局怎么规范进驻政务服务中心事项', '政務服務'],
+    ['qingyuan-utf8-bom.txt', 'txt', '清远市工业和信息化局', 2024, '清远工信局怎么学习习近平法治思想', '習近平法治思想'],
+    ['gaoxinqu.docx', 'docx', '福州高新技术产业开发区管理委员会', 2023, '高新区怎么组织学法专题讲座', '学法专题讲座'],
+    ['licheng-article.html', 'html', '泉州市鲤城区人民政府', 2024, '鲤城区轮训了多少区管干部', '轮训区管干部504人次'],
+  ])('reads %s (%s), its metadata, and answers a question from it', async (name, format, org, year, question, expected) => {
+    const outcome = await ingest(name);
+    expect(outcome.format).toBe(format);
+    expect(outcome.meta).toMatchObject({ org, year });
+    expect(outcome.passages).toBeGreaterThan(0);
+    const hits = await ask(question);
+    expect(hits.some((h) => h.report.id === outcome.meta.id && h.quote.text.includes(expected))).toBe(true);
+  });
+
+  it('reads a paged PDF and, told to, replaces the older version of the same report', async () => {
+    const refused = await refusal(() => ingest('shishi-paged.pdf'));
+    expect(refused?.code).toBe('REPORT_DUPLICATE');
+    expect(refused?.message).toContain('--replace');
+    const outcome = await ingest('shishi-paged.pdf', { replace: true });
+    expect(outcome.format).toBe('pdf');
+    expect(outcome.replaced).toHaveLength(1);
+    expect(store.reports().filter((r) => r.meta.org === '石狮市人民政府')).toHaveLength(1);
+  });
+
+  it('recognises the same file sent twice and changes nothing', async () => {
+    const error = await refusal(() => ingest('gaoxinqu.docx'));
+    expect(error?.code).toBe('REPORT_DUPLICATE');
+    expect(error?.message).toContain('already indexed');
+  });
+
+  it('refuses scanned, binary, oversize and unreadable files without touching the index', async () => {
+    expect((await refusal(() => ingest('scanned.pdf')))?.code).toBe('FILE_SCANNED');
+    expect((await refusal(() => ingest('not-a-report.png')))?.code).toBe('FILE_UNSUPPORTED');
+    expect((await refusal(() => ingest('not-a-docx.zip')))?.code).toBe('FILE_UNSUPPORTED');
+    expect((await refusal(() => ingest('encrypted.pdf')))?.code).toBe('FILE_UNREADABLE');
+    const big = await refusal(() => ingestDocument(store, embedder, new Uint8Array(2048).fill(0x41), 'big.txt', { maxBytes: 1024 }));
+    expect(big?.code).toBe('FILE_TOO_LARGE');
+    expect((await refusal(() => ingestDocument(store, embedder, new Uint8Array(0), 'empty.txt')))?.code).toBe('FILE_EMPTY');
+  });
+
+  it('asks for the issuer and year when the document states neither, and takes them when given', async () => {
+    const anonymous = new TextEncoder().encode('一、推进依法行政\n\n我们全面推进行政执法公示制度，全年公示执法信息一千二百条。\n');
+    const error = await refusal(() => ingestDocument(store, embedder, anonymous, 'notes.txt'));
+    expect(error?.code).toBe('REPORT_METADATA_MISSING');
+    expect(error?.message).toMatch(/--org.*--year/);
+    const outcome = await ingestDocument(store, embedder, anonymous, 'notes.txt', { overrides: { org: '某县人民政府', year: 2024, region: ['某省', '某县'] } });
+    expect(outcome.meta).toMatchObject({ org: '某县人民政府', year: 2024, region: ['某省', '某县'] });
+  });
+
+  it('takes a report out, and questions no longer find it', async () => {
+    const id = store.reports().find((r) => r.meta.org === '福州高新技术产业开发区管理委员会')!.meta.id;
+    expect(removeReport(store, id)?.meta.id).toBe(id);
+    expect((await ask('高新区怎么组织学法专题讲座')).some((h) => h.report.id === id)).toBe(false);
+    expect(removeReport(store, id)).toBeUndefined();
+  });
+});
