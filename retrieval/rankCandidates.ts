@@ -8,8 +8,6 @@ import type { QueryTerms } from './queryTerms.js';
 import type { RankingConfig } from './rankingConfig.js';
 import { namedReports } from './reportAliases.js';
 import { termCoverage } from './termWeights.js';
-import { relevanceScore } from './judgeRelevance.js';
-import type { RelevanceThresholds } from './judgeRelevance.js';
 
 /** A passage ranked for a question, with the evidence behind its place. */
 export interface RankedCandidate {
@@ -40,7 +38,6 @@ export function rankCandidates(
   lexical: Array<{ rowid: number }>,
   dense: VectorHit[],
   config: RankingConfig,
-  thresholds: RelevanceThresholds,
 ): RankedCandidate[] {
   const lists: RankedList[] = [];
   if (config.mode !== 'dense') lists.push({ ids: lexical.map((h) => h.rowid), weight: config.lexicalWeight });
@@ -65,7 +62,7 @@ export function rankCandidates(
     }];
   });
   if (config.evidenceWeight > 0) {
-    for (const c of ranked) c.score += config.evidenceWeight * relevanceScore(c, thresholds);
+    for (const c of ranked) c.score += config.evidenceWeight * (c.similarity + config.coverageWeight * c.coverage);
     ranked.sort((a, b) => b.score - a.score || a.rowid - b.rowid);
   }
   if (named.size > 0 && named.size < snapshot.reports.size) {

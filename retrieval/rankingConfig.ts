@@ -14,8 +14,10 @@ export interface RankingConfig {
   perReportWhenMany: number;
   /** Prepend the model card's query instruction before embedding questions. */
   queryInstruction: boolean;
-  /** Weight of the relevance evidence (similarity + weighted coverage) added to the fused score. */
+  /** Weight of each candidate's evidence (similarity + coverageWeight × coverage) added to the fused score. */
   evidenceWeight: number;
+  /** Weight of coverage within that evidence. */
+  coverageWeight: number;
   /** Which lists to use: both (default), or one alone for comparison. */
   mode: 'fused' | 'lexical' | 'dense';
 }
@@ -29,6 +31,7 @@ export const DEFAULT_RANKING: RankingConfig = {
   bm25: { words: 1, bigrams: 0.5 },
   perReportWhenMany: 2,
   evidenceWeight: 0.02,
+  coverageWeight: 0.5,
   queryInstruction: true,
   mode: 'fused',
 };

@@ -60,7 +60,7 @@ export class IndexSearcher implements Searcher {
     const lexical = match && this.ranking.mode !== 'dense' ? this.store.lexical(match, this.ranking.candidates, this.ranking.bm25) : [];
     const [vector] = await this.embedder.embed([(this.ranking.queryInstruction ? QUERY_INSTRUCTION : '') + searchText]);
     const dense = this.ranking.mode !== 'lexical' && vector ? snapshot.vectorIndex.search(vector, this.ranking.candidates) : [];
-    const candidates = rankCandidates(snapshot, { normalized: searchText, terms, vector }, lexical, dense, this.ranking, this.thresholds);
+    const candidates = rankCandidates(snapshot, { normalized: searchText, terms, vector }, lexical, dense, this.ranking);
     return { display: prepared.display, terms, candidates };
   }
 
