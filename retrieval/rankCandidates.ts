@@ -61,7 +61,7 @@ export function rankCandidates(
       coverage: termCoverage(query.terms, snapshot.df, snapshot.normalized.get(id) ?? '', nameWords.get(passage.reportId)),
     }];
   });
-  if (config.evidenceWeight > 0) {
+  if (config.mode === 'fused' && config.evidenceWeight > 0) {
     for (const c of ranked) c.score += config.evidenceWeight * (c.similarity + config.coverageWeight * c.coverage);
     ranked.sort((a, b) => b.score - a.score || a.rowid - b.rowid);
   }

@@ -18,7 +18,7 @@ export interface RankingConfig {
   evidenceWeight: number;
   /** Weight of coverage within that evidence. */
   coverageWeight: number;
-  /** Which lists to use: both (default), or one alone for comparison. */
+  /** Which ranking: both lists fused with evidence (default), or one list alone, for comparison (the not-found rule is the same for all). */
   mode: 'fused' | 'lexical' | 'dense';
 }
 
