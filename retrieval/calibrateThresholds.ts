@@ -9,7 +9,7 @@ export interface CalibrationPoint {
 
 /** How well thresholds separate the points. */
 export interface CalibrationResult {
-  thresholds: RelevanceThresholds;
+  thresholds: Pick<RelevanceThresholds, 'coverageWeight' | 'threshold'>;
   /** Share of in-scope questions answered. */
   recall: number;
   /** Share of out-of-scope questions answered "nothing found". */
@@ -28,7 +28,7 @@ export function calibrateThresholds(points: CalibrationPoint[]): CalibrationResu
   for (let step = 0; step <= 40; step++) {
     const coverageWeight = Number((step * 0.05).toFixed(2));
     const scored = points
-      .map((p) => ({ score: relevanceScore(p.features, { coverageWeight, threshold: 0 }), inScope: p.inScope }))
+      .map((p) => ({ score: relevanceScore(p.features, { coverageWeight, threshold: 0, tailMargin: 0 }), inScope: p.inScope }))
       .sort((a, b) => a.score - b.score);
     const scale = 1 + coverageWeight;
     for (let cut = 0; cut <= scored.length; cut++) {

@@ -14,10 +14,12 @@ export interface RelevanceFeatures {
 export interface RelevanceThresholds {
   coverageWeight: number;
   threshold: number;
+  /** A passage shown below the best one must score at least the best score minus this (no padding with weak ones). */
+  tailMargin: number;
 }
 
 /** Fitted by `npm run calibrate` (50 calibration questions: all separated, widest margin). */
-export const DEFAULT_THRESHOLDS: RelevanceThresholds = { coverageWeight: 0.3, threshold: 0.612 };
+export const DEFAULT_THRESHOLDS: RelevanceThresholds = { coverageWeight: 0.3, threshold: 0.612, tailMargin: 0.16 };
 
 /** The evidence of relevance as one number; the decision compares it with `threshold`. */
 export function relevanceScore(f: RelevanceFeatures, t: RelevanceThresholds = DEFAULT_THRESHOLDS): number {

@@ -43,7 +43,8 @@ export function rankCandidates(
   if (config.mode !== 'dense') lists.push({ ids: lexical.map((h) => h.rowid), weight: config.lexicalWeight });
   if (config.mode !== 'lexical') lists.push({ ids: dense.map((h) => h.rowid), weight: config.denseWeight });
   const named = new Set(namedReports(query.normalized, snapshot.aliases));
-  // A question word that names a report (石狮, 清远工信局) is answered by being in that report, not by the text.
+  // A question word that names a report (石狮, 清远工信局) says where to look, not what to find: coverage
+  // is judged on the other words for that report's passages.
   const nameWords = new Map<string, Set<string>>();
   for (const [reportId, aliases] of snapshot.aliases) {
     nameWords.set(reportId, new Set(query.terms.words.filter((w) => aliases.some((a) => a.includes(w) || w.includes(a)))));

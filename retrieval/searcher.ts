@@ -3,7 +3,7 @@ import { QUERY_INSTRUCTION } from '../prompts/queryInstruction.js';
 import { citePassage } from './citePassage.js';
 import { loadSnapshot } from './corpusSnapshot.js';
 import type { CorpusSnapshot } from './corpusSnapshot.js';
-import { judgeRelevance, DEFAULT_THRESHOLDS } from './judgeRelevance.js';
+import { judgeRelevance, relevanceScore, DEFAULT_THRESHOLDS } from './judgeRelevance.js';
 import type { RelevanceThresholds } from './judgeRelevance.js';
 import { prepareQuery } from './prepareQuery.js';
 import { ftsMatch, queryTerms } from './queryTerms.js';
@@ -69,8 +69,11 @@ export class IndexSearcher implements Searcher {
     const offset = options.offset ?? 0;
     const ranked = await this.rank(question);
     if ('problem' in ranked) return { query: question.trim(), found: false, hits: [], hasMore: false, problem: ranked.problem };
-    const relevant = ranked.candidates.filter((c) => judgeRelevance(c, this.thresholds));
-    const found = relevant.length > 0 && judgeRelevance(ranked.candidates[0]!, this.thresholds);
+    const t = this.thresholds;
+    const best = Math.max(0, ...ranked.candidates.map((c) => relevanceScore(c, t)));
+    // Shown passages must each answer, and none may be far weaker than the best: no padding.
+    const relevant = ranked.candidates.filter((c) => judgeRelevance(c, t) && relevanceScore(c, t) >= best - t.tailMargin);
+    const found = relevant.length > 0 && judgeRelevance(ranked.candidates[0]!, t);
     if (!found) return { query: ranked.display, found: false, hits: [], hasMore: false };
     const page = relevant.slice(offset, offset + topK);
     return { query: ranked.display, found: true, hits: page.map((c) => this.hit(c, ranked.terms)), hasMore: relevant.length > offset + topK };

@@ -27,15 +27,16 @@ export function termWeights(terms: QueryTerms, df: DocumentFrequencies): Map<str
 
 /**
  * Share of a question's topic words (IDF-weighted) that occur in `normalizedText`, from 0 to 1.
- * Words in `alsoCovered` (e.g. the name of the passage's own issuer) count as present.
+ * Words in `ignored` (e.g. the name of the passage's own issuer) do not count either way.
  */
-export function termCoverage(terms: QueryTerms, df: DocumentFrequencies, normalizedText: string, alsoCovered: ReadonlySet<string> = new Set()): number {
+export function termCoverage(terms: QueryTerms, df: DocumentFrequencies, normalizedText: string, ignored: ReadonlySet<string> = new Set()): number {
   let total = 0;
   let covered = 0;
   for (const word of terms.words) {
+    if (ignored.has(word)) continue;
     const weight = idf(df.words.get(word) ?? 0, df.passages);
     total += weight;
-    if (alsoCovered.has(word) || normalizedText.includes(word)) covered += weight;
+    if (normalizedText.includes(word)) covered += weight;
   }
   return total === 0 ? 0 : covered / total;
 }
