@@ -1,3 +1,4 @@
+import { hanBigrams } from '../index/index.js';
 import type { QueryTerms } from './queryTerms.js';
 
 /** Document frequencies of the index, per column, and its size. */
@@ -27,7 +28,8 @@ export function termWeights(terms: QueryTerms, df: DocumentFrequencies): Map<str
 
 /**
  * Share of a question's topic words (IDF-weighted) that occur in `normalizedText`, from 0 to 1.
- * Words in `ignored` (e.g. the name of the passage's own issuer) do not count either way.
+ * Words in `ignored` (e.g. the name of the passage's own issuer) do not count either way. A long word
+ * written differently (行政执法三项制度 as 行政执法“三项制度”) counts in part, by the share of its bigrams present.
  */
 export function termCoverage(terms: QueryTerms, df: DocumentFrequencies, normalizedText: string, ignored: ReadonlySet<string> = new Set()): number {
   let total = 0;
@@ -36,7 +38,16 @@ export function termCoverage(terms: QueryTerms, df: DocumentFrequencies, normali
     if (ignored.has(word)) continue;
     const weight = idf(df.words.get(word) ?? 0, df.passages);
     total += weight;
-    if (normalizedText.includes(word)) covered += weight;
+    covered += weight * wordPresence(word, normalizedText);
   }
   return total === 0 ? 0 : covered / total;
+}
+
+/** 1 when `word` occurs in the text; else, for a word of three or more Han characters, the share of its bigrams present when most are. */
+function wordPresence(word: string, normalizedText: string): number {
+  if (normalizedText.includes(word)) return 1;
+  const grams = hanBigrams(word);
+  if (word.length < 3 || grams.length === 0) return 0;
+  const share = grams.filter((gram) => normalizedText.includes(gram)).length / grams.length;
+  return share >= 0.75 ? share : 0; // a few shared bigrams (志愿 of 高考志愿) are chance, not the word
 }
