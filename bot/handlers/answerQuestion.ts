@@ -1,0 +1,61 @@
+import type { Answer } from '../../retrieval/index.js';
+import { admitQuestion } from '../admitQuestion.js';
+import type { BotContext } from '../context.js';
+import { errorReply } from '../errorReply.js';
+import { renderAnswer } from '../format/renderAnswer.js';
+import { resultKeyboard, type ShownResult } from '../keyboards.js';
+import { recordQuestion } from '../recordQuestion.js';
+import { sendHtml } from '../sendHtml.js';
+import type { BotServices } from '../services.js';
+import { withTyping } from '../withTyping.js';
+
+/** Passages per page of an answer. */
+export const PAGE_SIZE = 5;
+
+/** Where a page of results starts, and whether it is a new question (recorded) or a further page of one. */
+export interface PageRequest {
+  offset: number;
+  /** The recorded question this page continues; undefined for a new question. */
+  questionId: number | undefined;
+  /** When the user asked, for the latency figure. */
+  startedAt: number;
+}
+
+/** Searches one page of `query` and sends the cited passages with their buttons; a searcher failure gets the friendly reply. */
+export async function sendAnswerPage(ctx: BotContext, query: string, services: BotServices, page: PageRequest): Promise<void> {
+  let answer: Answer;
+  try {
+    answer = await withTyping(ctx, services.logger, () => services.searcher.search(query, { offset: page.offset, topK: PAGE_SIZE }));
+  } catch (err) {
+    services.logger.error('search_failed', { err, updateId: ctx.update.update_id });
+    await sendHtml(ctx, [errorReply(err, ctx.t)]);
+    return;
+  }
+  const found = answer.found && answer.hits.length > 0;
+  const shown: ShownResult = {
+    query,
+    passageIds: answer.hits.map((h) => h.passage.id),
+    nextOffset: page.offset + answer.hits.length,
+    hasMore: found && answer.hasMore,
+    questionId: page.questionId,
+  };
+  const keyboard = found ? resultKeyboard(services.results.put(shown), shown, ctx.t, { compare: true }) : undefined;
+  await sendHtml(ctx, renderAnswer(answer, page.offset, ctx.t), keyboard);
+  if (page.questionId === undefined) {
+    shown.questionId = recordQuestion(ctx, services, {
+      kind: 'search',
+      query,
+      found,
+      latencyMs: services.clock() - page.startedAt,
+      passageIds: shown.passageIds,
+    });
+  }
+}
+
+/** Answers a question typed by the user (a private message, /ask, a mention, a reply, an example button). */
+export async function answerQuestion(ctx: BotContext, raw: string, services: BotServices, usage?: string): Promise<void> {
+  const startedAt = services.clock();
+  const query = await admitQuestion(ctx, raw, services, usage);
+  if (query === undefined) return;
+  await sendAnswerPage(ctx, query, services, { offset: 0, questionId: undefined, startedAt });
+}

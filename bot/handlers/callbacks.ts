@@ -1,0 +1,86 @@
+import { Composer, type Filter } from 'grammy';
+import { EXAMPLE_QUESTIONS } from '../../prompts/index.js';
+import { decodeCallback, type CallbackCommand } from '../callbackData.js';
+import type { BotContext } from '../context.js';
+import { renderContext } from '../format/renderContext.js';
+import { sendHtml } from '../sendHtml.js';
+import type { BotServices } from '../services.js';
+import { answerQuestion, sendAnswerPage } from './answerQuestion.js';
+import { compareTopic } from './compareTopic.js';
+
+type CallbackContext = Filter<BotContext, 'callback_query:data'>;
+type Toast = (text?: string) => Promise<void>;
+
+/** Runs one decoded button press. `toast` answers the callback query; it must be called before slow work. */
+async function press(ctx: CallbackContext, command: CallbackCommand, services: BotServices, toast: Toast): Promise<void> {
+  const t = ctx.t;
+  if (command.action === 'ex') {
+    const question = EXAMPLE_QUESTIONS[Number(command.arg)];
+    if (question === undefined) return toast(t.toast.expired);
+    await toast();
+    return answerQuestion(ctx, question, services);
+  }
+  const shown = services.results.get(command.key);
+  if (shown === undefined) return toast(t.toast.expired);
+  switch (command.action) {
+    case 'more': {
+      if (!shown.hasMore) return toast(t.toast.noMore);
+      // A further page is another search: it counts against the same per-user limit as a question.
+      const decision = services.limiter.take(ctx.from.id);
+      if (!decision.allowed) return toast(t.rateLimited(Math.max(1, Math.ceil(decision.retryInMs / 1000))));
+      await toast();
+      // Further pages continue the recorded question: they are not counted as new questions.
+      const startedAt = services.clock();
+      return sendAnswerPage(ctx, shown.query, services, { offset: shown.nextOffset, questionId: shown.questionId, startedAt });
+    }
+    case 'ctx': {
+      const passageId = shown.passageIds[Number(command.arg)];
+      const context = passageId === undefined ? undefined : services.searcher.context(passageId);
+      if (context === undefined) return toast(t.toast.contextMissing);
+      await toast();
+      await sendHtml(ctx, renderContext(context, t));
+      return;
+    }
+    case 'cmp':
+      await toast();
+      return compareTopic(ctx, shown.query, services);
+    case 'fb': {
+      if (shown.questionId !== undefined) {
+        const feedback = { questionId: shown.questionId, userId: ctx.from.id, helpful: command.arg === 'u', query: shown.query, passageIds: shown.passageIds };
+        try {
+          services.store.recordFeedback(feedback);
+          services.logger.info('feedback', { questionId: shown.questionId, helpful: feedback.helpful });
+        } catch (err) {
+          services.logger.error('store_failed', { err });
+        }
+      }
+      return toast(t.toast.thanks);
+    }
+  }
+}
+
+/**
+ * Button presses. Every callback query is answered exactly once, stale or unknown ones with "expired", and
+ * even when handling fails, so the user's button never keeps spinning.
+ */
+export function callbacks(services: BotServices): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+  composer.on('callback_query:data', async (ctx) => {
+    let answered = false;
+    const toast: Toast = async (text) => {
+      if (answered) return;
+      answered = true;
+      await ctx.answerCallbackQuery(text === undefined ? undefined : { text });
+    };
+    try {
+      const command = decodeCallback(ctx.callbackQuery.data);
+      if (command === undefined) return await toast(ctx.t.toast.expired);
+      await press(ctx, command, services, toast);
+    } finally {
+      if (!answered) await toast().catch((err: unknown) => services.logger.warn('callback_answer_failed', { err }));
+    }
+  });
+  // Buttons without data (games) are not the bot's, but still answered.
+  composer.on('callback_query', (ctx) => ctx.answerCallbackQuery());
+  return composer;
+}

@@ -1,0 +1,53 @@
+import { Composer } from 'grammy';
+import { EXAMPLE_QUESTIONS, type ReportLine } from '../../prompts/index.js';
+import type { BotContext } from '../context.js';
+import { errorReply } from '../errorReply.js';
+import { renderDocs } from '../format/renderDocs.js';
+import { examplesKeyboard } from '../keyboards.js';
+import { sendHtml } from '../sendHtml.js';
+import type { BotServices } from '../services.js';
+import { answerQuestion } from './answerQuestion.js';
+import { compareTopic } from './compareTopic.js';
+
+/** The indexed reports as the help text lists them; a failing searcher lists none rather than failing /help. */
+function reportLines(services: BotServices): ReportLine[] {
+  try {
+    return services.searcher.reports().map((r) => ({ ...r.meta, passageCount: r.passageCount }));
+  } catch (err) {
+    services.logger.error('reports_failed', { err });
+    return [];
+  }
+}
+
+/** /start, /help, /ask, /compare, /docs and /stats (also as /cmd@botname in groups). */
+export function commands(services: BotServices): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+
+  composer.command(['start', 'help'], async (ctx) => {
+    await sendHtml(ctx, [ctx.t.help(reportLines(services), ctx.me.username)], examplesKeyboard(EXAMPLE_QUESTIONS));
+  });
+
+  composer.command('ask', (ctx) => answerQuestion(ctx, ctx.match, services, ctx.t.askUsage));
+
+  composer.command('compare', (ctx) => compareTopic(ctx, ctx.match, services));
+
+  composer.command('docs', async (ctx) => {
+    try {
+      await sendHtml(ctx, renderDocs(services.searcher.reports(), ctx.t));
+    } catch (err) {
+      services.logger.error('reports_failed', { err });
+      await sendHtml(ctx, [errorReply(err, ctx.t)]);
+    }
+  });
+
+  composer.command('stats', async (ctx) => {
+    const userId = ctx.from?.id;
+    if (userId === undefined || !services.config.adminUserIds.includes(userId)) {
+      await sendHtml(ctx, [ctx.t.notAdmin]);
+      return;
+    }
+    await sendHtml(ctx, [ctx.t.stats(services.store.stats())]);
+  });
+
+  return composer;
+}

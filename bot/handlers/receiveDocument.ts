@@ -1,0 +1,44 @@
+import type { Filter } from 'grammy';
+import { isAppError } from '../../index/error.js';
+import type { BotContext } from '../context.js';
+import { errorReply } from '../errorReply.js';
+import { sendHtml } from '../sendHtml.js';
+import type { BotServices } from '../services.js';
+
+/**
+ * A document sent to the bot: the seam for adding reports from the chat. Admins' files go to `services.ingest`
+ * when present ("not available" otherwise); everyone else is told it is for admins.
+ */
+export async function receiveDocument(ctx: Filter<BotContext, 'message:document'>, services: BotServices): Promise<void> {
+  const t = ctx.t;
+  const userId = ctx.from?.id;
+  if (userId === undefined || !services.config.adminUserIds.includes(userId)) return void (await sendHtml(ctx, [t.ingest.adminsOnly]));
+  const ingest = services.ingest;
+  if (ingest === undefined) return void (await sendHtml(ctx, [t.ingest.unavailable]));
+  const doc = ctx.message.document;
+  const fileName = doc.file_name ?? doc.file_id;
+  await sendHtml(ctx, [t.ingest.received(fileName)]);
+  try {
+    const result = await ingest({
+      fileName,
+      mimeType: doc.mime_type,
+      sizeBytes: doc.file_size,
+      userId,
+      caption: ctx.message.caption,
+      download: async () => {
+        const file = await ctx.getFile();
+        const root = services.config.telegramApiRoot;
+        // Bot API file download: <root>/file/bot<token>/<file_path> (https://core.telegram.org/bots/api#getfile).
+        const response = await fetch(`${root}/file/bot${ctx.api.token}/${file.file_path ?? ''}`);
+        if (!response.ok) throw new Error(`file download failed with HTTP ${response.status}`);
+        return new Uint8Array(await response.arrayBuffer());
+      },
+    });
+    services.logger.info('ingested', { userId, passages: result.passageCount });
+    await sendHtml(ctx, [t.ingest.done(result)]);
+  } catch (err) {
+    services.logger.error('ingest_failed', { err });
+    // AppError messages say what is wrong with the file and are written for people; anything else is generic.
+    await sendHtml(ctx, [isAppError(err) ? t.ingest.failed(err.message) : errorReply(err, t)]);
+  }
+}

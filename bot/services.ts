@@ -1,0 +1,47 @@
+import type { Config } from '../config/index.js';
+import type { Searcher } from '../retrieval/index.js';
+import type { BotStore } from './botStore.js';
+import type { ShownResult } from './keyboards.js';
+import type { Logger } from './logger.js';
+import type { RateLimiter } from './rateLimiter.js';
+import type { StateStore } from './stateStore.js';
+
+/** A document an admin sent, handed to the (future) ingestion step. */
+export interface IngestRequest {
+  fileName: string;
+  mimeType: string | undefined;
+  sizeBytes: number | undefined;
+  userId: number;
+  /** The document's caption: where an admin can add metadata the file lacks. */
+  caption: string | undefined;
+  /** Fetches the file's bytes from Telegram. */
+  download(): Promise<Uint8Array>;
+}
+
+/** What ingestion reports back to the admin. */
+export interface IngestResult {
+  title: string;
+  passageCount: number;
+  org?: string;
+  year?: number | null;
+  /** How many earlier versions of the report this one replaced. */
+  replaced?: number;
+}
+
+/** The seam for adding reports from the chat; throws AppError (FILE_*, REPORT_*) to refuse a file. */
+export type Ingest = (request: IngestRequest) => Promise<IngestResult>;
+
+/** Everything the handlers use, built once by startBot/startConsole and passed down. */
+export interface BotServices {
+  config: Config;
+  searcher: Searcher;
+  store: BotStore;
+  logger: Logger;
+  /** Server-side state behind answer buttons. */
+  results: StateStore<ShownResult>;
+  limiter: RateLimiter;
+  /** Milliseconds since the epoch. */
+  clock: () => number;
+  /** Absent: documents get "ingesting is not available". */
+  ingest: Ingest | undefined;
+}

@@ -1,0 +1,4 @@
+// Public surface of configuration: parse the environment once, at the entry point.
+export { loadConfig } from './env.js';
+export type { Config, LogLevel, WebhookConfig } from './env.js';
+export { readEnvFile } from './readEnvFile.js';

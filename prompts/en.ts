@@ -1,0 +1,111 @@
+import { SUGGESTED_TOPICS } from './examples.js';
+import { escapeHtml as h } from './html.js';
+import type { Messages, ReportLine, StatsView } from './messages.js';
+
+/** How many reports the help text lists before pointing to /docs. */
+const HELP_REPORTS = 8;
+
+const reportName = (r: ReportLine): string => `${h(r.org)}${r.year === null ? '' : ` (${r.year})`}`;
+const ms = (v: number | null): string => (v === null ? '—' : `${Math.round(v)} ms`);
+const pct = (part: number, whole: number): string => (whole === 0 ? '—' : `${((100 * part) / whole).toFixed(1)}%`);
+
+/** The bot's words in English, for users whose Telegram language starts with "en". Quotes stay as written. */
+export const en: Messages = {
+  lang: 'en',
+  help: (reports, botUsername) =>
+    [
+      '<b>Rule-of-law government reports, answered from the source</b>',
+      'I search the annual rule-of-law government reports (法治政府建设情况报告) and reply with verbatim passages and their source (issuer · report · section). Nothing is paraphrased or made up.',
+      'Just send a question, e.g. “石狮市法律顾问配备情况”. The reports are in Chinese, so Chinese questions work best.',
+      '',
+      `<b>${reports.length} reports indexed:</b>`,
+      ...reports.slice(0, HELP_REPORTS).map((r) => `• ${reportName(r)}`),
+      ...(reports.length > HELP_REPORTS ? ['… the full list is under /docs'] : []),
+      '',
+      '<b>Commands</b>',
+      '/compare topic — how each report handles one topic',
+      '/docs — the indexed reports',
+      '/help — this text',
+      'In groups: send /ask question, mention me, or reply to my message.',
+      `In any chat, type @${h(botUsername)} keywords to share a quote.`,
+      '',
+      'Tap an example question:',
+    ].join('\n'),
+  answerHeader: (query, from, to) => `From the reports on “${h(query)}” (results ${from}–${to}):`,
+  notFound: (query) =>
+    [
+      `Nothing in the indexed reports answers “${h(query)}”.`,
+      '',
+      'You could try:',
+      `• the reports’ own terms, e.g. ${SUGGESTED_TOPICS.map((t) => `“${t}”`).join(', ')}`,
+      '• /compare topic — compare the reports on one topic',
+      '• /docs — see which reports are indexed',
+    ].join('\n'),
+  year: (year) => String(year),
+  compareHeader: (topic, found, total) =>
+    `<b>“${h(topic)}” across the reports</b>\n${found} of ${total} reports address this topic; the most relevant passage of each:`,
+  compareSilent: '<b>These reports say nothing about it:</b>',
+  compareNone: (topic) => `None of the indexed reports addresses “${h(topic)}”. Try other words, or see /docs.`,
+  compareUsage: 'Write a topic after /compare, e.g.\n/compare 法律顾问',
+  askUsage: 'Write a question after /ask, e.g.\n/ask 行政复议案件办理情况如何',
+  docsHeader: (count) => `<b>${count} reports indexed</b>`,
+  passages: (count) => `${count} passages`,
+  docsEmpty: 'No reports are indexed yet.',
+  contextHeader: '<b>Context</b> (▶ marks the quoted passage)',
+  emptyQuestion: 'Tell me what you would like to find, e.g. “各地法律顾问制度落实得怎么样”.',
+  questionTooLong: (length, max) => `That question is too long (${length} characters). Please keep it under ${max} and name the matter you are after.`,
+  notWords: 'I can only search for words: please describe in text what you are looking for.',
+  rateLimited: (s) => `That is a lot of questions at once; please try again in ${s} seconds.`,
+  notAllowed: 'Sorry, this bot is only available to authorised users.',
+  notAdmin: 'Sorry, this command is for administrators only.',
+  stats: (v: StatsView) =>
+    [
+      '<b>Usage</b>',
+      `Questions: ${v.questions}`,
+      `Nothing found: ${v.notFound} (${pct(v.notFound, v.questions)})`,
+      `Feedback: 👍 ${v.feedbackUp} · 👎 ${v.feedbackDown}`,
+      `Reply time: p50 ${ms(v.latencyP50Ms)} · p95 ${ms(v.latencyP95Ms)}`,
+    ].join('\n'),
+  unknownCommand: 'I do not know that command. Just send a question, or see /help.',
+  textOnly: 'Please ask in text; uploading reports is for administrators.',
+  errors: {
+    unavailable: 'The search service is unavailable right now; the administrators will fix it soon. Please try again later.',
+    badQuery: 'I could not make sense of that question; please rephrase it.',
+    generic: 'Something went wrong; please try again later.',
+  },
+  ingest: {
+    unavailable: 'Uploading reports through the chat is not available.',
+    adminsOnly: 'Only administrators can upload reports.',
+    received: (name) => `Received “${h(name)}”, processing…`,
+    done: (r) =>
+      `Indexed “${h(r.title)}”${r.org === undefined ? '' : ` (${h(r.org)}${r.year == null ? '' : `, ${r.year}`})`}: ${r.passageCount} passages.` +
+      (r.replaced ? ` Replaced ${r.replaced} earlier version(s).` : ''),
+    failed: (reason) => `Could not index it: ${h(reason)}`,
+  },
+  toast: {
+    expired: 'This result has expired; please ask again.',
+    noMore: 'No more results.',
+    contextMissing: 'This passage is no longer indexed; please ask again.',
+    thanks: 'Thanks for the feedback!',
+    notAllowed: 'Sorry, this bot is only available to authorised users.',
+  },
+  buttons: {
+    more: 'More results',
+    compare: 'Compare reports',
+    context: (n) => `Context ${n}`,
+    helpful: '👍 Helpful',
+    unhelpful: '👎 Not helpful',
+  },
+  inline: { hint: 'Type keywords to find quotes', nothing: 'No matching passage' },
+  commands: [
+    { command: 'help', description: 'How to use this bot' },
+    { command: 'ask', description: 'Ask a question (in groups)' },
+    { command: 'compare', description: 'Compare the reports on one topic' },
+    { command: 'docs', description: 'The indexed reports' },
+  ],
+  console: {
+    banner: 'Console mode (no TELEGRAM_BOT_TOKEN). Type a question or a command; type a button number to press it; "@ keywords" tries inline mode; :en / :zh switch language; Ctrl+D quits.',
+    pressHint: 'type a number to press a button',
+    noSuchButton: 'There is no button with that number.',
+  },
+};

@@ -1,0 +1,84 @@
+/** A report as the help and /docs texts show it. */
+export interface ReportLine {
+  org: string;
+  title: string;
+  region: string[];
+  year: number | null;
+  passageCount: number;
+}
+
+/** Figures for /stats. Latencies in milliseconds, null when no question was answered yet. */
+export interface StatsView {
+  questions: number;
+  notFound: number;
+  feedbackUp: number;
+  feedbackDown: number;
+  latencyP50Ms: number | null;
+  latencyP95Ms: number | null;
+}
+
+/** A report just added from the chat, as the admin is told. */
+export interface IngestedReport {
+  title: string;
+  passageCount: number;
+  org?: string;
+  year?: number | null;
+  /** Earlier versions replaced. */
+  replaced?: number;
+}
+
+/** A slash command and its one-line description, for Telegram's command menu. */
+export interface CommandLine {
+  command: string;
+  description: string;
+}
+
+/**
+ * Every sentence the bot says, in one language. Functions return Telegram HTML and escape what they
+ * interpolate; members marked "plain" are plain text (button labels, callback toasts, inline titles).
+ */
+export interface Messages {
+  lang: 'zh' | 'en';
+  help(reports: ReportLine[], botUsername: string): string;
+  answerHeader(query: string, from: number, to: number): string;
+  notFound(query: string): string;
+  /** Year as shown beside a report title, e.g. 2024年. Plain. */
+  year(year: number): string;
+  compareHeader(topic: string, found: number, total: number): string;
+  compareSilent: string;
+  compareNone(topic: string): string;
+  compareUsage: string;
+  askUsage: string;
+  docsHeader(count: number): string;
+  /** "N passages". Plain. */
+  passages(count: number): string;
+  docsEmpty: string;
+  contextHeader: string;
+  emptyQuestion: string;
+  questionTooLong(length: number, max: number): string;
+  notWords: string;
+  /** Contains no markup, so it also serves as a callback toast. */
+  rateLimited(retryInSeconds: number): string;
+  notAllowed: string;
+  notAdmin: string;
+  stats(view: StatsView): string;
+  unknownCommand: string;
+  textOnly: string;
+  errors: { unavailable: string; badQuery: string; generic: string };
+  ingest: {
+    unavailable: string;
+    adminsOnly: string;
+    received(fileName: string): string;
+    done(result: IngestedReport): string;
+    failed(reason: string): string;
+  };
+  /** Callback query toasts. Plain, at most 200 characters (Bot API answerCallbackQuery). */
+  toast: { expired: string; noMore: string; contextMissing: string; thanks: string; notAllowed: string };
+  /** Button labels. Plain. */
+  buttons: { more: string; compare: string; context(n: number): string; helpful: string; unhelpful: string };
+  /** Inline mode. Plain. */
+  inline: { hint: string; nothing: string };
+  commands: CommandLine[];
+  /** Console front end. Plain. */
+  console: { banner: string; pressHint: string; noSuchButton: string };
+}

@@ -1,0 +1,111 @@
+import { SUGGESTED_TOPICS } from './examples.js';
+import { escapeHtml as h } from './html.js';
+import type { Messages, ReportLine, StatsView } from './messages.js';
+
+/** How many reports the help text lists before pointing to /docs. */
+const HELP_REPORTS = 8;
+
+const reportName = (r: ReportLine): string => `${h(r.org)}${r.year === null ? '' : `（${r.year}年）`}`;
+const ms = (v: number | null): string => (v === null ? '—' : `${Math.round(v)} 毫秒`);
+const pct = (part: number, whole: number): string => (whole === 0 ? '—' : `${((100 * part) / whole).toFixed(1)}%`);
+
+/** The bot's words in Chinese (the default). */
+export const zh: Messages = {
+  lang: 'zh',
+  help: (reports, botUsername) =>
+    [
+      '<b>法治政府建设报告问答</b>',
+      '我在各地《法治政府建设情况报告》中查找原文，逐字引用并注明出处（发布机关 · 报告 · 章节），不改写、不编造。',
+      '直接发送问题即可，例如“石狮市法律顾问配备情况”。',
+      '',
+      `<b>已收录 ${reports.length} 份报告：</b>`,
+      ...reports.slice(0, HELP_REPORTS).map((r) => `• ${reportName(r)}`),
+      ...(reports.length > HELP_REPORTS ? [`……等，完整列表见 /docs`] : []),
+      '',
+      '<b>命令</b>',
+      '/compare 主题 — 各报告在同一主题上的做法对比',
+      '/docs — 收录的报告',
+      '/help — 本说明',
+      '群组中：发送 /ask 问题、@我，或回复我的消息。',
+      `任意聊天中输入 @${h(botUsername)} 关键词，可直接分享引文。`,
+      '',
+      '点下面的示例问题试试：',
+    ].join('\n'),
+  answerHeader: (query, from, to) => `关于「${h(query)}」，报告原文如下（第 ${from}–${to} 条）：`,
+  notFound: (query) =>
+    [
+      `已收录的报告中没有找到与「${h(query)}」相关的内容。`,
+      '',
+      '可以试试：',
+      `• 用报告里的说法提问，如：${SUGGESTED_TOPICS.map((t) => `“${t}”`).join('、')}`,
+      '• /compare 主题 — 对比各报告的做法',
+      '• /docs — 查看收录了哪些报告',
+    ].join('\n'),
+  year: (year) => `${year}年`,
+  compareHeader: (topic, found, total) =>
+    `<b>「${h(topic)}」各报告做法对比</b>\n${total} 份报告中有 ${found} 份谈到这一主题，每份报告列出最相关的一段原文：`,
+  compareSilent: '<b>以下报告未谈到这一主题：</b>',
+  compareNone: (topic) => `已收录的报告都没有谈到「${h(topic)}」。可以换个说法，或用 /docs 查看收录的报告。`,
+  compareUsage: '请在 /compare 后写上主题，例如：\n/compare 法律顾问',
+  askUsage: '请在 /ask 后写上问题，例如：\n/ask 行政复议案件办理情况如何',
+  docsHeader: (count) => `<b>已收录 ${count} 份报告</b>`,
+  passages: (count) => `${count} 段`,
+  docsEmpty: '目前还没有收录任何报告。',
+  contextHeader: '<b>原文上下文</b>（▶ 为引用段落）',
+  emptyQuestion: '请告诉我想了解什么，例如“各地法律顾问制度落实得怎么样”。',
+  questionTooLong: (length, max) => `问题太长了（${length} 字）。请把问题控制在 ${max} 字以内，说出关键事项即可。`,
+  notWords: '我只能理解文字提问，请用文字描述想查找的内容。',
+  rateLimited: (s) => `提问有点频繁，请 ${s} 秒后再试。`,
+  notAllowed: '抱歉，此机器人仅供授权用户使用。',
+  notAdmin: '抱歉，此命令仅限管理员使用。',
+  stats: (v: StatsView) =>
+    [
+      '<b>使用统计</b>',
+      `提问：${v.questions}`,
+      `未找到：${v.notFound}（${pct(v.notFound, v.questions)}）`,
+      `反馈：👍 ${v.feedbackUp} · 👎 ${v.feedbackDown}`,
+      `响应时间：p50 ${ms(v.latencyP50Ms)} · p95 ${ms(v.latencyP95Ms)}`,
+    ].join('\n'),
+  unknownCommand: '没有这个命令。直接发送问题即可，或用 /help 查看说明。',
+  textOnly: '请用文字提问；上传报告仅限管理员。',
+  errors: {
+    unavailable: '检索服务暂时不可用，管理员会尽快处理，请稍后再试。',
+    badQuery: '没能理解这个问题，请换个说法再试。',
+    generic: '出了点问题，请稍后再试。',
+  },
+  ingest: {
+    unavailable: '暂不支持通过聊天上传报告。',
+    adminsOnly: '只有管理员可以上传报告。',
+    received: (name) => `已收到「${h(name)}」，正在处理……`,
+    done: (r) =>
+      `已收录「${h(r.title)}」${r.org === undefined ? '' : `（${h(r.org)}${r.year == null ? '' : `，${r.year}年`}）`}，共 ${r.passageCount} 段。` +
+      (r.replaced ? `已替换旧版本 ${r.replaced} 份。` : ''),
+    failed: (reason) => `未能收录：${h(reason)}`,
+  },
+  toast: {
+    expired: '这条结果已过期，请重新提问。',
+    noMore: '没有更多结果了。',
+    contextMissing: '这段原文已不在索引中，请重新提问。',
+    thanks: '谢谢反馈！',
+    notAllowed: '抱歉，此机器人仅供授权用户使用。',
+  },
+  buttons: {
+    more: '更多结果',
+    compare: '各报告对比',
+    context: (n) => `上下文 ${n}`,
+    helpful: '👍 有用',
+    unhelpful: '👎 没用',
+  },
+  inline: { hint: '输入关键词，查找报告原文', nothing: '没有找到相关原文' },
+  commands: [
+    { command: 'help', description: '使用说明' },
+    { command: 'ask', description: '提问（群组中使用）' },
+    { command: 'compare', description: '各报告在同一主题上的做法对比' },
+    { command: 'docs', description: '收录的报告' },
+  ],
+  console: {
+    banner: '控制台模式（未设置 TELEGRAM_BOT_TOKEN）。输入问题或命令；输入按钮编号可点按按钮；“@ 关键词”模拟内联查询；:en / :zh 切换语言；Ctrl+D 退出。',
+    pressHint: '输入编号点按按钮',
+    noSuchButton: '没有这个按钮编号。',
+  },
+};

@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { IngestRequest } from '../../bot/services.js';
+import { AppError } from '../../index/error.js';
+import { ADMIN, privateChat, ZHANG } from '../fakeBotApi/fixtures.js';
+import { sendDocument, sentTo } from '../fakeBotApi/users.js';
+import { startTestBot, type TestBot } from '../support/testBot.js';
+
+let tb: TestBot;
+const bytes = new TextEncoder().encode('石狮市人民政府关于2023年度法治政府建设情况的报告');
+
+afterEach(async () => {
+  expect(tb.api.rejected).toEqual([]);
+  await tb.stop();
+});
+
+async function upload(from = ADMIN, caption?: string) {
+  const chat = privateChat(from);
+  await tb.handled(sendDocument(tb.api, chat, from, 'shishi-2023.txt', bytes, caption));
+  return sentTo(tb.api, chat.id).map((m) => m.text);
+}
+
+describe('documents sent to the bot (the ingest seam)', () => {
+  it('tells an admin that ingesting is not available when no ingest step is configured', async () => {
+    tb = await startTestBot({ env: { ADMIN_USER_IDS: String(ADMIN.id) } });
+    expect(await upload()).toEqual(['暂不支持通过聊天上传报告。']);
+  });
+
+  it('tells anyone else that uploading is for admins', async () => {
+    tb = await startTestBot({ env: { ADMIN_USER_IDS: String(ADMIN.id) }, ingest: async () => ({ title: 'x', passageCount: 1 }) });
+    expect(await upload(ZHANG)).toEqual(['只有管理员可以上传报告。']);
+  });
+
+  it('hands an admin\'s file to the ingest step, with its bytes downloadable from Telegram, and reports the result', async () => {
+    const seen: Array<{ request: IngestRequest; bytes: Uint8Array }> = [];
+    const ingest = async (request: IngestRequest) => {
+      seen.push({ request, bytes: await request.download() });
+      return { title: '石狮市人民政府关于2023年度法治政府建设情况的报告', passageCount: 42, org: '石狮市人民政府', year: 2023 };
+    };
+    tb = await startTestBot({ env: { ADMIN_USER_IDS: String(ADMIN.id) }, ingest });
+    expect(await upload(ADMIN, '年份=2023')).toEqual([
+      '已收到「shishi-2023.txt」，正在处理……',
+      '已收录「石狮市人民政府关于2023年度法治政府建设情况的报告」（石狮市人民政府，2023年），共 42 段。',
+    ]);
+    expect(seen[0]?.request.fileName).toBe('shishi-2023.txt');
+    expect(seen[0]?.request.caption).toBe('年份=2023');
+    expect(new TextDecoder().decode(seen[0]?.bytes)).toBe('石狮市人民政府关于2023年度法治政府建设情况的报告');
+  });
+
+  it('passes on why a file was refused', async () => {
+    const ingest = async () => {
+      throw new AppError('FILE_SCANNED', 'the PDF has no text layer (a scan); send the original document');
+    };
+    tb = await startTestBot({ env: { ADMIN_USER_IDS: String(ADMIN.id) }, ingest });
+    expect((await upload())[1]).toBe('未能收录：the PDF has no text layer (a scan); send the original document');
+  });
+});

@@ -1,0 +1,92 @@
+import { EventEmitter } from 'node:events';
+import type { Update } from 'grammy/types';
+import { openBotStore, type BotStore } from '../../bot/botStore.js';
+import { createLogger } from '../../bot/logger.js';
+import type { Ingest } from '../../bot/services.js';
+import { startBot, type RunningBot } from '../../bot/startBot.js';
+import { loadConfig } from '../../config/index.js';
+import type { Searcher } from '../../retrieval/index.js';
+import { startFakeBotApi, type FakeBotApi } from '../fakeBotApi/fakeBotApi.js';
+import { TEST_TOKEN } from '../fakeBotApi/fixtures.js';
+import { createFakeSearcher } from './fakeSearcher.js';
+
+/** A bot running against a fresh fake Bot API, with its logs captured. */
+export interface TestBot {
+  api: FakeBotApi;
+  running: RunningBot;
+  store: BotStore;
+  searcher: Searcher;
+  /** Parsed log lines, oldest first. */
+  logs: Array<Record<string, unknown>>;
+  /** Resolves once the bot has finished handling `update` (its "update" log line); rejects after `timeoutMs`. */
+  handled(update: Update | undefined, timeoutMs?: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Options of startTestBot; all optional. */
+export interface TestBotOptions {
+  /** Extra environment, e.g. ADMIN_USER_IDS. */
+  env?: Record<string, string>;
+  searcher?: Searcher;
+  ingest?: Ingest;
+  clock?: () => number;
+  maxRetryAttempts?: number;
+}
+
+/** Starts a fake Bot API and the bot (long polling through @grammyjs/runner) configured by environment to use it. */
+export async function startTestBot(options: TestBotOptions = {}): Promise<TestBot> {
+  const api = await startFakeBotApi();
+  const config = loadConfig({ TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: api.url, LOG_LEVEL: 'debug', ...options.env });
+  const store = openBotStore(':memory:');
+  const searcher = options.searcher ?? createFakeSearcher();
+  const logs: Array<Record<string, unknown>> = [];
+  const lines = new EventEmitter();
+  const logger = createLogger({
+    level: 'debug',
+    secrets: [TEST_TOKEN],
+    write: (line) => {
+      const entry = JSON.parse(line) as Record<string, unknown>;
+      logs.push(entry);
+      lines.emit('line', entry);
+    },
+  });
+  const running = await startBot(config, searcher, {
+    store,
+    logger,
+    handleSignals: false,
+    ...(options.ingest ? { ingest: options.ingest } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.maxRetryAttempts !== undefined ? { maxRetryAttempts: options.maxRetryAttempts } : {}),
+  });
+  const handled = (update: Update | undefined, timeoutMs = 5_000): Promise<void> => {
+    if (update === undefined) return Promise.reject(new Error('update was not delivered'));
+    const done = (e: Record<string, unknown>) => e.event === 'update' && e.updateId === update.update_id;
+    if (logs.some(done)) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        lines.off('line', listen);
+        reject(new Error(`update ${update.update_id} not handled within ${timeoutMs} ms`));
+      }, timeoutMs);
+      const listen = (e: Record<string, unknown>) => {
+        if (!done(e)) return;
+        clearTimeout(timer);
+        lines.off('line', listen);
+        resolve();
+      };
+      lines.on('line', listen);
+    });
+  };
+  return {
+    api,
+    running,
+    store,
+    searcher,
+    logs,
+    handled,
+    stop: async () => {
+      await running.stop();
+      store.close();
+      await api.close();
+    },
+  };
+}
