@@ -1,7 +1,7 @@
 import type { Message, MessageEntity, UserFromGetMe } from 'grammy/types';
 
 /** The commands this bot answers; in a group, one of these without @suffix counts as addressed to it. */
-export const BOT_COMMANDS: readonly string[] = ['start', 'help', 'ask', 'compare', 'docs', 'stats'];
+export const BOT_COMMANDS: readonly string[] = ['start', 'help', 'ask', 'compare', 'docs', 'stats', 'remove'];
 
 const textAndEntities = (message: Message): { text: string; entities: MessageEntity[] } => ({
   text: message.text ?? message.caption ?? '',

@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     return;
   }
   const ingest = createReportIngest({ dataDir: config.dataDir, modelsDir: config.modelsDir });
-  const running = await startBot(config, searcher, { logger, ingest: ingest.ingest });
+  const running = await startBot(config, searcher, { logger, ingest: ingest.ingest, remove: ingest.remove });
   await running.stopped;
   await ingest.close();
   searcher.close();

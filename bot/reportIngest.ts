@@ -1,10 +1,12 @@
 import { indexPaths, PassageStore, VectorIndex } from '../index/index.js';
+import { MODEL_DIM, MODEL_ID } from '../index/model/index.js';
 import { AppError } from '../index/error.js';
 import { ingestDocument } from '../index/ingestDocument.js';
+import { removeReport } from '../index/removeReport.js';
 import { startWorkerEmbedder } from '../index/workerEmbedder.js';
 import type { WorkerEmbedder } from '../index/workerEmbedder.js';
 import { parseIngestCaption } from './ingestCaption.js';
-import type { Ingest, IngestRequest, IngestResult } from './services.js';
+import type { Ingest, IngestRequest, IngestResult, RemoveReport } from './services.js';
 
 /** Where reports are written and how large a file an admin may send. */
 export interface ReportIngestOptions {
@@ -14,9 +16,10 @@ export interface ReportIngestOptions {
   maxBytes?: number;
 }
 
-/** Adding reports from the chat: `ingest` for the bot's services, `close` at shutdown. */
+/** Adding and removing reports from the chat: `ingest` and `remove` for the bot's services, `close` at shutdown. */
 export interface ReportIngest {
   ingest: Ingest;
+  remove: RemoveReport;
   close(): Promise<void>;
 }
 
@@ -50,12 +53,25 @@ export function createReportIngest(options: ReportIngestOptions): ReportIngest {
     }
   };
 
+  // One change at a time, in the order asked.
+  const enqueue = <T>(work: () => Promise<T>): Promise<T> => {
+    const result = queue.then(work);
+    queue = result.catch(() => undefined);
+    return result;
+  };
+
   return {
-    ingest(request) {
-      const result = queue.then(() => run(request));
-      queue = result.catch(() => undefined);
-      return result;
-    },
+    ingest: (request) => enqueue(() => run(request)),
+    remove: (idOrFile) =>
+      enqueue(async () => {
+        const store = PassageStore.open(indexPaths(options.dataDir).db, { modelId: MODEL_ID, dim: MODEL_DIM });
+        try {
+          const removed = removeReport(store, idOrFile);
+          return removed && { id: removed.meta.id, org: removed.meta.org, title: removed.meta.title };
+        } finally {
+          store.close();
+        }
+      }),
     async close() {
       await queue;
       if (embedder) await (await embedder).close();

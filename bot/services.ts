@@ -31,6 +31,9 @@ export interface IngestResult {
 /** The seam for adding reports from the chat; throws AppError (FILE_*, REPORT_*) to refuse a file. */
 export type Ingest = (request: IngestRequest) => Promise<IngestResult>;
 
+/** The seam for taking a report out from the chat: the removed report, or undefined when no report has that id. */
+export type RemoveReport = (idOrFile: string) => Promise<{ id: string; org: string; title: string } | undefined>;
+
 /** Everything the handlers use, built once by startBot/startConsole and passed down. */
 export interface BotServices {
   config: Config;
@@ -44,4 +47,6 @@ export interface BotServices {
   clock: () => number;
   /** Absent: documents get "ingesting is not available". */
   ingest: Ingest | undefined;
+  /** Absent: /remove answers that it is not available. */
+  remove: RemoveReport | undefined;
 }

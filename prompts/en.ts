@@ -82,6 +82,12 @@ export const en: Messages = {
       (r.replaced ? ` Replaced ${r.replaced} earlier version(s).` : ''),
     failed: (reason) => `Could not index it: ${h(reason)}`,
   },
+  remove: {
+    usage: (reports) =>
+      `Usage: /remove REPORT-ID\n\n<b>Indexed reports</b>\n${reports.map((r) => `<code>${h(r.id)}</code> ${h(r.org)}${r.year == null ? '' : ` (${r.year})`}`).join('\n')}`,
+    done: (r) => `Removed “${h(r.title)}” (${h(r.org)}).`,
+    notFound: (target) => `No report has the id “${h(target)}”. Send /remove to see the ids.`,
+  },
   toast: {
     expired: 'This result has expired; please ask again.',
     noMore: 'No more results.',

@@ -72,6 +72,12 @@ export interface Messages {
     done(result: IngestedReport): string;
     failed(reason: string): string;
   };
+  /** /remove, for admins: take a report out of the index. */
+  remove: {
+    usage(reports: ReadonlyArray<{ id: string; org: string; year: number | null }>): string;
+    done(report: { org: string; title: string }): string;
+    notFound(target: string): string;
+  };
   /** Callback query toasts. Plain, at most 200 characters (Bot API answerCallbackQuery). */
   toast: { expired: string; noMore: string; contextMissing: string; thanks: string; notAllowed: string };
   /** Button labels. Plain. */

@@ -82,6 +82,12 @@ export const zh: Messages = {
       (r.replaced ? `已替换旧版本 ${r.replaced} 份。` : ''),
     failed: (reason) => `未能收录：${h(reason)}`,
   },
+  remove: {
+    usage: (reports) =>
+      `用法：/remove 报告编号\n\n<b>已收录的报告</b>\n${reports.map((r) => `<code>${h(r.id)}</code> ${h(r.org)}${r.year == null ? '' : `（${r.year}年）`}`).join('\n')}`,
+    done: (r) => `已移除「${h(r.title)}」（${h(r.org)}）。`,
+    notFound: (target) => `没有编号为「${h(target)}」的报告。发送 /remove 查看报告编号。`,
+  },
   toast: {
     expired: '这条结果已过期，请重新提问。',
     noMore: '没有更多结果了。',

@@ -19,7 +19,7 @@ function reportLines(services: BotServices): ReportLine[] {
   }
 }
 
-/** /start, /help, /ask, /compare, /docs and /stats (also as /cmd@botname in groups). */
+/** /start, /help, /ask, /compare, /docs, and for admins /stats and /remove (also as /cmd@botname in groups). */
 export function commands(services: BotServices): Composer<BotContext> {
   const composer = new Composer<BotContext>();
 
@@ -47,6 +47,20 @@ export function commands(services: BotServices): Composer<BotContext> {
       return;
     }
     await sendHtml(ctx, [ctx.t.stats(services.store.stats())]);
+  });
+
+  composer.command('remove', async (ctx) => {
+    const userId = ctx.from?.id;
+    if (userId === undefined || !services.config.adminUserIds.includes(userId)) return void (await sendHtml(ctx, [ctx.t.notAdmin]));
+    if (!services.remove) return void (await sendHtml(ctx, [ctx.t.ingest.unavailable]));
+    const target = ctx.match.trim();
+    if (!target) {
+      const reports = services.searcher.reports().map((r) => ({ id: r.meta.id, org: r.meta.org, year: r.meta.year }));
+      return void (await sendHtml(ctx, [ctx.t.remove.usage(reports)]));
+    }
+    const removed = await services.remove(target);
+    services.logger.info('report_removed', { userId, reportId: removed?.id });
+    await sendHtml(ctx, [removed ? ctx.t.remove.done(removed) : ctx.t.remove.notFound(target)]);
   });
 
   return composer;

@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import type { Update } from 'grammy/types';
 import { openBotStore, type BotStore } from '../../bot/botStore.js';
 import { createLogger } from '../../bot/logger.js';
-import type { Ingest } from '../../bot/services.js';
+import type { Ingest, RemoveReport } from '../../bot/services.js';
 import { startBot, type RunningBot } from '../../bot/startBot.js';
 import { loadConfig } from '../../config/index.js';
 import type { Searcher } from '../../retrieval/index.js';
@@ -29,6 +29,7 @@ export interface TestBotOptions {
   env?: Record<string, string>;
   searcher?: Searcher;
   ingest?: Ingest;
+  remove?: RemoveReport;
   clock?: () => number;
   maxRetryAttempts?: number;
 }
@@ -55,6 +56,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     logger,
     handleSignals: false,
     ...(options.ingest ? { ingest: options.ingest } : {}),
+    ...(options.remove ? { remove: options.remove } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.maxRetryAttempts !== undefined ? { maxRetryAttempts: options.maxRetryAttempts } : {}),
   });
