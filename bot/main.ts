@@ -3,7 +3,6 @@ import { loadConfig, readEnvFile } from '../config/index.js';
 import { ensureIndex, isAppError, loadTransformersEmbedder } from '../index/index.js';
 import { ensureModel, huggingFaceSource, localFolderSource, mavenSource } from '../index/model/index.js';
 import { openSearcher } from '../retrieval/index.js';
-import { readCliEnv } from '../cli/cliEnv.js';
 import { createLogger } from './logger.js';
 import { createReportIngest } from './reportIngest.js';
 import { startBot } from './startBot.js';
@@ -14,7 +13,7 @@ const SEEDS_DIR = 'seeds';
 async function main(): Promise<void> {
   const env = { ...readEnvFile(), ...process.env };
   const config = loadConfig(env);
-  const sources = readCliEnv(env);
+  const sources = config.paths;
   const logger = createLogger({ level: config.logLevel, secrets: [config.telegramBotToken, config.webhook?.secret] });
   const say = (line: string) => (config.telegramBotToken ? logger.info('startup', { step: line }) : process.stderr.write(`${line}\n`));
 

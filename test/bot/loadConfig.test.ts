@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config/index.js';
 import { isAppError } from '../../index/error.js';
@@ -23,8 +24,9 @@ describe('loadConfig', () => {
       botMode: 'polling',
       webhook: undefined,
       rateLimitPerMinute: 20,
-      dataDir: './data',
-      modelsDir: './models',
+      dataDir: resolve('data'),
+      modelsDir: resolve('models'),
+      paths: { dataDir: resolve('data'), modelsDir: resolve('models'), modelSourceDir: undefined, hfEndpoint: 'https://huggingface.co', mvn: 'mvn' },
       logLevel: 'info',
     });
   });
