@@ -10,9 +10,11 @@ export function titleWithYear(title: string, year: number | null, t: Messages): 
   return `${title}（${t.year(year)}）`;
 }
 
-/** "issuing body · report title and year · section path", escaped for Telegram HTML; empty parts left out. */
+/** "issuing body · report title and year · section path", escaped for Telegram HTML; empty parts, and an issuer the title begins with, left out. */
 export function renderCitation(citation: Citation, t: Messages): string {
-  const parts = [citation.org, titleWithYear(citation.title, citation.year, t), citation.section.join(SECTION_SEPARATOR)];
+  const title = titleWithYear(citation.title, citation.year, t);
+  // Most titles begin with their issuer (石狮市人民政府关于…的报告): the issuer is not said twice.
+  const parts = [title.startsWith(citation.org) ? '' : citation.org, title, citation.section.join(SECTION_SEPARATOR)];
   return parts
     .filter((p) => p.trim() !== '')
     .map(escapeHtml)

@@ -41,7 +41,7 @@ describe('console front end (no token)', () => {
 
   it('offers inline mode as "@ keywords", and /stats to the console user', async () => {
     const out = await session(['@ 法律顾问', '/stats']);
-    expect(out).toMatch(/\(1\) 福州市工业和信息化局 · /);
+    expect(out).toMatch(/\(1\) 福州市工业和信息化局2024年法治政府建设工作报告 · /);
     expect(out).toContain('使用统计');
   });
 

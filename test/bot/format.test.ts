@@ -58,6 +58,7 @@ describe('renderCitation', () => {
 
   it('does not repeat a year the title already has, and leaves out empty parts', () => {
     expect(renderCitation({ ...citation, title: '2023年度报告', section: [] }, zh)).toBe('石狮市人民政府 · 2023年度报告');
+    expect(renderCitation({ ...citation, title: '石狮市人民政府关于2023年度法治政府建设情况的报告', section: [] }, zh)).toBe('石狮市人民政府关于2023年度法治政府建设情况的报告');
   });
 
   it('escapes document strings', () => {
@@ -109,7 +110,7 @@ describe('packMessages and renderAnswer', () => {
     const answer = await createFakeSearcher().search('法律顾问');
     const [message] = renderAnswer(answer, 0, zh);
     const text = valid(message!);
-    expect(text).toMatch(/^关于「法律顾问」，报告原文如下（第 1–3 条）：\n\n1\. 福州市工业和信息化局 · /);
+    expect(text).toMatch(/^关于「法律顾问」，报告原文如下（第 1–3 条）：\n\n1\. 福州市工业和信息化局2024年法治政府建设工作报告 · /);
     expect(message).toContain('<blockquote>');
   });
 

@@ -37,7 +37,7 @@ describe('inline mode', () => {
     expect(first.title).toBe('福州市工业和信息化局 2024年');
     expect(first.input_message_content.parse_mode).toBe('HTML');
     const shown = parseTelegramHtml(first.input_message_content.message_text);
-    expect(shown.ok && shown.text).toContain('福州市工业和信息化局 · 福州市工业和信息化局2024年法治政府建设工作报告 · 三、重大行政决策科学民主合法');
+    expect(shown.ok && shown.text).toContain('福州市工业和信息化局2024年法治政府建设工作报告 · 三、重大行政决策科学民主合法');
     expect(answer.cache_time).toBeGreaterThan(0);
     expect(answer.cache_time).toBeLessThanOrEqual(300);
   });

@@ -54,7 +54,7 @@ describe('npm run ask', () => {
 
   it('prints readable citations and quotes, and says so when nothing is found', () => {
     const found = ask(['--top', '2', '闽执法平台线上办理了多少案件']);
-    expect(found.stdout).toMatch(/^1\. 泉州市鲤城区人民政府 · .+\n {3}.*【.*线上办理案件12596件.*】/m);
+    expect(found.stdout).toMatch(/^1\. 泉州市鲤城区人民政府关于2024年法治政府建设情况的报告 · .+\n {3}.*【.*线上办理案件12596件.*】/m);
     expect(ask(['明天天气怎么样']).stdout).toContain('没有找到');
   });
 
