@@ -13,3 +13,9 @@ export function errorReply(err: unknown, t: Messages): string {
   if (isAppError(err, 'QUERY_INVALID')) return t.errors.badQuery;
   return t.errors.generic;
 }
+
+/** Why a document was not added, for the admin who sent it: the reason in their language and the precise detail. */
+export function ingestErrorReply(err: unknown, t: Messages): string {
+  if (!isAppError(err)) return errorReply(err, t);
+  return t.ingest.failed(t.ingest.reasons[err.code] ?? t.ingest.otherReason, err.message);
+}

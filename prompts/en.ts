@@ -80,7 +80,18 @@ export const en: Messages = {
     done: (r) =>
       `Indexed “${h(r.title)}”${r.org === undefined ? '' : ` (${h(r.org)}${r.year == null ? '' : `, ${r.year}`})`}: ${r.passageCount} passages.` +
       (r.replaced ? ` Replaced ${r.replaced} earlier version(s).` : ''),
-    failed: (reason) => `Could not index it: ${h(reason)}`,
+    failed: (reason, detail) => `Could not index it: ${h(reason)}\n<i>${h(detail)}</i>`,
+    reasons: {
+      FILE_TOO_LARGE: 'The file is too large. Send a version without images (.docx or .txt), or split it.',
+      FILE_EMPTY: 'The file holds no report text to index.',
+      FILE_UNSUPPORTED: 'This kind of file is not supported. Send .txt, .docx, .pdf with a text layer, or .html.',
+      FILE_SCANNED: 'This PDF is a scan without a text layer. Run OCR first, or send the original document.',
+      FILE_UNREADABLE: 'The file cannot be read (damaged, encrypted, or misnamed).',
+      REPORT_DUPLICATE: 'This report is already indexed. To replace the same body\'s report for the same year with a new version, resend it with “replace” in the caption.',
+      REPORT_METADATA_MISSING: 'The file does not state its issuing body or year. Resend it with a caption such as “org=… year=2024”.',
+      REPORT_TOO_LARGE: 'The report is too long. Send it as several reports.',
+    },
+    otherReason: 'Something went wrong while processing the file.',
   },
   remove: {
     usage: (reports) =>

@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../index/error.js';
 /** A report as the help and /docs texts show it. */
 export interface ReportLine {
   org: string;
@@ -70,7 +71,11 @@ export interface Messages {
     adminsOnly: string;
     received(fileName: string): string;
     done(result: IngestedReport): string;
-    failed(reason: string): string;
+    /** `reason` in the interface language; `detail` is the precise message (file name, limits, ids). */
+    failed(reason: string, detail: string): string;
+    /** Why a file was not added, by error code; the rest fall back to `otherReason`. */
+    reasons: Partial<Record<ErrorCode, string>>;
+    otherReason: string;
   };
   /** /remove, for admins: take a report out of the index. */
   remove: {

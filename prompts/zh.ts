@@ -80,7 +80,18 @@ export const zh: Messages = {
     done: (r) =>
       `已收录「${h(r.title)}」${r.org === undefined ? '' : `（${h(r.org)}${r.year == null ? '' : `，${r.year}年`}）`}，共 ${r.passageCount} 段。` +
       (r.replaced ? `已替换旧版本 ${r.replaced} 份。` : ''),
-    failed: (reason) => `未能收录：${h(reason)}`,
+    failed: (reason, detail) => `未能收录：${h(reason)}\n<i>${h(detail)}</i>`,
+    reasons: {
+      FILE_TOO_LARGE: '文件太大。请发送不含图片的版本（.docx 或 .txt），或分成几份发送。',
+      FILE_EMPTY: '文件里没有可收录的报告正文。',
+      FILE_UNSUPPORTED: '不支持这种文件。请发送 .txt、.docx、带文字层的 .pdf 或 .html 文件。',
+      FILE_SCANNED: '这是扫描版 PDF，没有文字层。请先做文字识别（OCR），或发送原始文档。',
+      FILE_UNREADABLE: '文件无法读取（可能已损坏、加密或扩展名不对）。',
+      REPORT_DUPLICATE: '这份报告已经收录。如要用新版本替换同一机关同一年度的报告，请在文件说明中写“替换”后重新发送。',
+      REPORT_METADATA_MISSING: '文件中没有写明发布机关或年度。请在文件说明中写明，例如“机构=某某市人民政府 年份=2024”，然后重新发送。',
+      REPORT_TOO_LARGE: '报告太长。请分成几份报告发送。',
+    },
+    otherReason: '处理文件时出错。',
   },
   remove: {
     usage: (reports) =>

@@ -1,7 +1,6 @@
 import type { Filter } from 'grammy';
-import { isAppError } from '../../index/error.js';
 import type { BotContext } from '../context.js';
-import { errorReply } from '../errorReply.js';
+import { ingestErrorReply } from '../errorReply.js';
 import { sendHtml } from '../sendHtml.js';
 import type { BotServices } from '../services.js';
 
@@ -38,7 +37,6 @@ export async function receiveDocument(ctx: Filter<BotContext, 'message:document'
     await sendHtml(ctx, [t.ingest.done(result)]);
   } catch (err) {
     services.logger.error('ingest_failed', { err });
-    // AppError messages say what is wrong with the file and are written for people; anything else is generic.
-    await sendHtml(ctx, [isAppError(err) ? t.ingest.failed(err.message) : errorReply(err, t)]);
+    await sendHtml(ctx, [ingestErrorReply(err, t)]);
   }
 }

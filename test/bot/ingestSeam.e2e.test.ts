@@ -46,11 +46,11 @@ describe('documents sent to the bot (the ingest seam)', () => {
     expect(new TextDecoder().decode(seen[0]?.bytes)).toBe('石狮市人民政府关于2023年度法治政府建设情况的报告');
   });
 
-  it('passes on why a file was refused', async () => {
+  it('says why a file was refused, in the interface language, with the precise detail', async () => {
     const ingest = async () => {
       throw new AppError('FILE_SCANNED', 'the PDF has no text layer (a scan); send the original document');
     };
     tb = await startTestBot({ env: { ADMIN_USER_IDS: String(ADMIN.id) }, ingest });
-    expect((await upload())[1]).toBe('未能收录：the PDF has no text layer (a scan); send the original document');
+    expect((await upload())[1]).toBe('未能收录：这是扫描版 PDF，没有文字层。请先做文字识别（OCR），或发送原始文档。\nthe PDF has no text layer (a scan); send the original document');
   });
 });

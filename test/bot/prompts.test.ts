@@ -33,7 +33,11 @@ function renderAll(t: Messages): string[] {
     t.ingest.adminsOnly,
     t.ingest.received(HOSTILE),
     t.ingest.done({ title: HOSTILE, passageCount: 3, org: HOSTILE, year: 2024, replaced: 1 }),
-    t.ingest.failed(HOSTILE),
+    t.ingest.failed(HOSTILE, HOSTILE),
+    ...Object.values(t.ingest.reasons),
+    t.remove.usage([{ id: HOSTILE, org: HOSTILE, year: 2024 }]),
+    t.remove.done({ org: HOSTILE, title: HOSTILE }),
+    t.remove.notFound(HOSTILE),
   ];
 }
 
@@ -50,7 +54,7 @@ describe('prompts', () => {
     const parsed = renderAll(t).map((html) => parseTelegramHtml(html));
     for (const [i, p] of parsed.entries()) expect(p.ok, renderAll(t)[i]).toBe(true);
     const shown = parsed.map((p) => (p.ok ? p.text : ''));
-    expect(shown.filter((text) => text.includes(HOSTILE))).toHaveLength(8);
+    expect(shown.filter((text) => text.includes(HOSTILE))).toHaveLength(11);
   });
 
   it('keeps toasts within Telegram\'s 200 characters and commands in the menu\'s format', () => {
