@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseEnv } from './parseEnv.js';
 import { AppError } from '../index/error.js';
 import { loadPaths } from './paths.js';
 import type { Paths } from './paths.js';
@@ -81,12 +82,7 @@ const schema = z.object({
 
 /** Parses the environment into a Config; throws AppError CONFIG_INVALID naming each bad variable and what it expects. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new AppError('CONFIG_INVALID', `invalid environment:\n  ${lines.join('\n  ')}`);
-  }
-  const e = parsed.data;
+  const e = parseEnv(schema, env);
   const paths = loadPaths(env);
   let webhook: WebhookConfig | undefined;
   if (e.BOT_MODE === 'webhook') {

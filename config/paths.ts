@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { AppError } from '../index/error.js';
+import { parseEnv } from './parseEnv.js';
 
 /** Where the index and the model live, and where the model may be fetched from. */
 export interface Paths {
@@ -28,12 +28,7 @@ const schema = z.object({
 
 /** Parses the paths from the environment (every command reads them the same way); CONFIG_INVALID names a bad one. */
 export function loadPaths(env: Record<string, string | undefined>): Paths {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new AppError('CONFIG_INVALID', `invalid environment:\n  ${lines.join('\n  ')}`);
-  }
-  const e = parsed.data;
+  const e = parseEnv(schema, env);
   return {
     dataDir: resolve(e.DATA_DIR ?? 'data'),
     modelsDir: resolve(e.MODELS_DIR ?? 'models'),
