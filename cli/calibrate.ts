@@ -1,5 +1,6 @@
-// `npm run calibrate -- [FILE]`: fit the not-found thresholds on a calibration question file and print them.
+// `npm run calibrate -- [FILE] [--coverage-weight W]`: fit the not-found rule on a calibration question file and print it.
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { openSearcher } from '../retrieval/index.js';
 import { calibrateThresholds } from '../retrieval/calibrateThresholds.js';
 import type { CalibrationPoint } from '../retrieval/calibrateThresholds.js';
@@ -8,7 +9,8 @@ import { readCliEnv } from './cliEnv.js';
 import { runCli } from './runCli.js';
 
 runCli(async () => {
-  const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const { values, positionals: files } = parseArgs({ allowPositionals: true, options: { 'coverage-weight': { type: 'string' } } });
+  const fixed = values['coverage-weight'] === undefined ? undefined : Number(values['coverage-weight']);
   const items = (files.length ? files : ['eval/calibration.jsonl']).flatMap((f) => parseEvalFile(readFileSync(f, 'utf8')));
   const env = readCliEnv();
   const searcher = await openSearcher({ dataDir: env.dataDir, modelsDir: env.modelsDir });
@@ -21,6 +23,6 @@ runCli(async () => {
     console.log(`${item.kind === 'oos' ? 'OUT' : 'in '} sim ${features.similarity.toFixed(3)} cov ${features.coverage.toFixed(2)}  ${item.q}`);
   }
   searcher.close();
-  const result = calibrateThresholds(points);
+  const result = calibrateThresholds(points, fixed);
   console.log(`\nthresholds ${JSON.stringify(result.thresholds)}: in-scope answered ${result.recall.toFixed(3)}, out-of-scope rejected ${result.rejection.toFixed(3)} (${points.length} questions), margin ${result.margin.toFixed(3)}`);
 });

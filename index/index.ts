@@ -5,7 +5,7 @@ export type { ErrorCode } from './error.js';
 export type { Embedder } from './embedder.js';
 export { loadTransformersEmbedder } from './transformersEmbedder.js';
 export { normalizeForIndex, toSimplifiedChinese, PINYIN_GLOSS } from './normalize.js';
-export { hanBigrams, queryWords } from './lexicalTerms.js';
+export { hanBigrams, indexWords, placeNames, queryWords } from './lexicalTerms.js';
 export { PassageStore } from './store/passageStore.js';
 export type { IndexStamp, StoredPassage, StoredReport } from './store/passageStore.js';
 export { VectorIndex } from './store/vectorIndex.js';

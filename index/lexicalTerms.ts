@@ -26,6 +26,11 @@ export function queryWords(normalized: string): string[] {
   return jieba().cut(normalized, true).filter((w) => WORD.test(w)).map((w) => w.toLowerCase());
 }
 
+/** Place names in a normalised question, as jieba's dictionary tags them (ns: 上海市, 厦门, 福建省). */
+export function placeNames(normalized: string): string[] {
+  return jieba().tag(normalized, true).filter((t) => t.tag === 'ns' && t.word.length >= 2).map((t) => t.word);
+}
+
 /** Overlapping pairs of Han characters within each run of Han text: recall when segmentations disagree. */
 export function hanBigrams(normalized: string): string[] {
   const grams: string[] = [];

@@ -11,6 +11,10 @@ export const CLI_QUERY_PROBLEMS: Record<QueryProblem, string> = {
 /** Shown when nothing in the reports answers the question. */
 export const CLI_NOT_FOUND = '没有找到能回答这个问题的报告段落。可以换个说法，或问问报告涉及的工作，例如：行政复议、普法宣传、法律顾问、营商环境、“双随机、一公开”。';
 
+/** Shown when the question is about places no indexed report is from. */
+export const cliNoReportFor = (places: readonly string[]) =>
+  `还没有收录${places.map((p) => `「${p}」`).join('、')}的报告。已收录的报告见 npm run remove（不带参数时列出全部报告）。`;
+
 /** Usage of `npm run ask`. */
 export const CLI_ASK_USAGE = `用法：npm run ask -- [--top N] [--json] [--stdin] "问题"
   --top N    返回的段落数（默认 5）

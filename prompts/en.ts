@@ -32,9 +32,11 @@ export const en: Messages = {
       'Tap an example question:',
     ].join('\n'),
   answerHeader: (query, from, to) => `From the reports on “${h(query)}” (results ${from}–${to}):`,
-  notFound: (query) =>
+  notFound: (query, places = []) =>
     [
-      `Nothing in the indexed reports answers “${h(query)}”.`,
+      places.length
+        ? `No report from ${places.map((p) => `“${h(p)}”`).join(', ')} is indexed yet, so “${h(query)}” cannot be answered. Send /docs to see the reports.`
+        : `Nothing in the indexed reports answers “${h(query)}”.`,
       '',
       'You could try:',
       `• the reports’ own terms, e.g. ${SUGGESTED_TOPICS.map((t) => `“${t}”`).join(', ')}`,

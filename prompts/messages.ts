@@ -42,7 +42,8 @@ export interface Messages {
   lang: 'zh' | 'en';
   help(reports: ReportLine[], botUsername: string): string;
   answerHeader(query: string, from: number, to: number): string;
-  notFound(query: string): string;
+  /** Nothing answers; `unknownPlaces` are places the question names that no indexed report is from. */
+  notFound(query: string, unknownPlaces?: readonly string[]): string;
   /** Year as shown beside a report title, e.g. 2024年. Plain. */
   year(year: number): string;
   compareHeader(topic: string, found: number, total: number): string;

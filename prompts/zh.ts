@@ -32,9 +32,11 @@ export const zh: Messages = {
       '点下面的示例问题试试：',
     ].join('\n'),
   answerHeader: (query, from, to) => `关于「${h(query)}」，报告原文如下（第 ${from}–${to} 条）：`,
-  notFound: (query) =>
+  notFound: (query, places = []) =>
     [
-      `已收录的报告中没有找到与「${h(query)}」相关的内容。`,
+      places.length
+        ? `还没有收录${places.map((p) => `「${h(p)}」`).join('、')}的报告，所以无法回答「${h(query)}」。发送 /docs 查看已收录的报告。`
+        : `已收录的报告中没有找到与「${h(query)}」相关的内容。`,
       '',
       '可以试试：',
       `• 用报告里的说法提问，如：${SUGGESTED_TOPICS.map((t) => `“${t}”`).join('、')}`,

@@ -17,12 +17,15 @@ export interface JsonAnswer {
   query: string;
   found: boolean;
   results: JsonResult[];
+  /** Places the question names that no indexed report is from. */
+  unknownPlaces?: string[];
   error?: string;
 }
 
 /** Serialises an answer in the `ask --json` contract (pure). */
 export function answerJson(answer: Answer, error?: string): JsonAnswer {
   const json: JsonAnswer = { query: answer.query, found: answer.found, results: answer.hits.map(resultJson) };
+  if (answer.unknownPlaces?.length) json.unknownPlaces = answer.unknownPlaces;
   if (error) json.error = error;
   return json;
 }

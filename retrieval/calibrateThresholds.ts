@@ -21,12 +21,12 @@ export interface CalibrationResult {
 /**
  * Fits the not-found rule: for each coverage weight on a grid, the threshold halfway across the widest
  * gap that best separates in-scope from out-of-scope points (mean of recall and rejection first, then
- * margin). Pure.
+ * margin). With `fixedCoverageWeight`, only the threshold is fitted. Pure.
  */
-export function calibrateThresholds(points: CalibrationPoint[]): CalibrationResult {
+export function calibrateThresholds(points: CalibrationPoint[], fixedCoverageWeight?: number): CalibrationResult {
   let best: CalibrationResult | undefined;
-  for (let step = 0; step <= 40; step++) {
-    const coverageWeight = Number((step * 0.05).toFixed(2));
+  const weights = fixedCoverageWeight === undefined ? Array.from({ length: 41 }, (_, step) => Number((step * 0.05).toFixed(2))) : [fixedCoverageWeight];
+  for (const coverageWeight of weights) {
     const scored = points
       .map((p) => ({ score: relevanceScore(p.features, { coverageWeight, threshold: 0, tailMargin: 0 }), inScope: p.inScope }))
       .sort((a, b) => a.score - b.score);

@@ -1,4 +1,4 @@
-import { hanBigrams, queryWords } from '../index/index.js';
+import { hanBigrams, indexWords, queryWords } from '../index/index.js';
 import { QUESTION_WORDS } from './lexicon/questionWords.js';
 
 /** The searchable words of a question. */
@@ -7,13 +7,16 @@ export interface QueryTerms {
   words: string[];
   /** Han bigrams inside each topic word, without repeats. */
   bigrams: string[];
+  /** The shorter words inside each compound topic word (信访工作 → 信访, 工作), as the index splits them. */
+  parts: Map<string, string[]>;
 }
 
 /** Splits a normalised question into topic words and their bigrams (pure). */
 export function queryTerms(normalized: string): QueryTerms {
   const words = [...new Set(queryWords(normalized.replace(/\s+/g, ' ')).filter((w) => !QUESTION_WORDS.has(w)))];
   const bigrams = [...new Set(words.flatMap((w) => hanBigrams(w)))];
-  return { words, bigrams };
+  const parts = new Map(words.map((w) => [w, indexWords(w).filter((part) => part !== w && part.length >= 2)]));
+  return { words, bigrams, parts };
 }
 
 /** An FTS5 MATCH expression: any topic word in the words column or any bigram in the bigrams column. */

@@ -19,6 +19,8 @@ export interface RankedCandidate {
   similarity: number;
   /** IDF-weighted share of the question's topic words in the passage. */
   coverage: number;
+  /** Share of the question's adjacent topic-word pairs found side by side in the passage (法治+专题学习). */
+  phrase: number;
 }
 
 /** The question as the ranking sees it. */
@@ -60,10 +62,11 @@ export function rankCandidates(
       score,
       similarity: query.vector && vector ? cosine(query.vector, vector) : 0,
       coverage: termCoverage(query.terms, snapshot.df, snapshot.normalized.get(id) ?? '', nameWords.get(passage.reportId)),
+      phrase: phraseShare(query.terms.words, snapshot.normalized.get(id) ?? ''),
     }];
   });
   if (config.mode === 'fused' && config.evidenceWeight > 0) {
-    for (const c of ranked) c.score += config.evidenceWeight * (c.similarity + config.coverageWeight * c.coverage);
+    for (const c of ranked) c.score += config.evidenceWeight * (c.similarity + config.coverageWeight * c.coverage + config.phraseWeight * c.phrase);
     ranked.sort((a, b) => b.score - a.score || a.rowid - b.rowid);
   }
   if (named.size > 0 && named.size < snapshot.reports.size) {
@@ -74,4 +77,12 @@ export function rankCandidates(
     ranked = diversifyByReport(ranked, config.perReportWhenMany);
   }
   return ranked;
+}
+
+/** Share of adjacent pairs of topic words that occur joined in the text; 0 when there is no pair (pure). */
+export function phraseShare(words: readonly string[], normalizedText: string): number {
+  if (words.length < 2) return 0;
+  let found = 0;
+  for (let i = 0; i + 1 < words.length; i++) if (normalizedText.includes(words[i]! + words[i + 1]!)) found++;
+  return found / (words.length - 1);
 }

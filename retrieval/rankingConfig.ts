@@ -18,6 +18,8 @@ export interface RankingConfig {
   evidenceWeight: number;
   /** Weight of coverage within that evidence. */
   coverageWeight: number;
+  /** Weight of phrase matches (adjacent question words side by side in the passage) within that evidence. */
+  phraseWeight: number;
   /** Which ranking: both lists fused with evidence (default), or one list alone, for comparison (the not-found rule is the same for all). */
   mode: 'fused' | 'lexical' | 'dense';
 }
@@ -31,7 +33,8 @@ export const DEFAULT_RANKING: RankingConfig = {
   bm25: { words: 1, bigrams: 0.5 },
   perReportWhenMany: 2,
   evidenceWeight: 0.02,
-  coverageWeight: 0.5,
+  coverageWeight: 0.3,
+  phraseWeight: 0.2,
   queryInstruction: true,
   mode: 'fused',
 };

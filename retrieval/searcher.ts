@@ -1,3 +1,4 @@
+import { placeNames } from '../index/index.js';
 import type { Embedder, PassageStore } from '../index/index.js';
 import { QUERY_INSTRUCTION } from '../prompts/queryInstruction.js';
 import { citePassage } from './citePassage.js';
@@ -10,6 +11,8 @@ import { ftsMatch, queryTerms } from './queryTerms.js';
 import type { QueryTerms } from './queryTerms.js';
 import { quotePassage } from './quotePassage.js';
 import { rankCandidates } from './rankCandidates.js';
+import { namedReports } from './reportAliases.js';
+import { asksAboutManyPlaces } from './diversify.js';
 import type { RankedCandidate } from './rankCandidates.js';
 import { DEFAULT_RANKING } from './rankingConfig.js';
 import type { RankingConfig } from './rankingConfig.js';
@@ -28,6 +31,12 @@ export interface RankedQuestion {
   display: string;
   terms: QueryTerms;
   candidates: RankedCandidate[];
+  /** Places named in the question that no report is from and the reports never mention. */
+  unknownPlaces: string[];
+  /** Reports the question names (by issuer or place). */
+  named: string[];
+  /** Whether it asks about several places (各地…): every report's answer counts, not only the best. */
+  manyPlaces: boolean;
 }
 
 /** The search core over one index: hybrid retrieval, not-found decision, quotes and citations. */
@@ -55,13 +64,21 @@ export class IndexSearcher implements Searcher {
     const snapshot = this.current();
     const english = isMostlyLatin(prepared.normalized) ? translateEnglish(prepared.normalized) : '';
     const searchText = english ? `${english} ${prepared.normalized}` : prepared.normalized;
-    const terms = queryTerms(english || prepared.normalized);
+    const named = namedReports(searchText, snapshot.aliases);
+    // The name decides where to look; words and meaning are compared on the rest, or every passage of
+    // the named report would look similar to the question for sharing its place.
+    const names = named.flatMap((id) => snapshot.aliases.get(id) ?? []);
+    const topicText = withoutNames(searchText, names) || searchText;
+    const terms = queryTerms(withoutNames(english || prepared.normalized, names) || english || prepared.normalized);
     const match = ftsMatch(terms);
     const lexical = match && this.ranking.mode !== 'dense' ? this.store.lexical(match, this.ranking.candidates, this.ranking.bm25) : [];
-    const [vector] = await this.embedder.embed([(this.ranking.queryInstruction ? QUERY_INSTRUCTION : '') + searchText]);
+    const [vector] = await this.embedder.embed([(this.ranking.queryInstruction ? QUERY_INSTRUCTION : '') + topicText]);
     const dense = this.ranking.mode !== 'lexical' && vector ? snapshot.vectorIndex.search(vector, this.ranking.candidates) : [];
     const candidates = rankCandidates(snapshot, { normalized: searchText, terms, vector }, lexical, dense, this.ranking);
-    return { display: prepared.display, terms, candidates };
+    const known = (place: string) =>
+      (snapshot.df.words.get(place) ?? 0) > 0 || [...snapshot.aliases.values()].some((aliases) => aliases.some((a) => a.includes(place) || place.includes(a)));
+    const unknownPlaces = placeNames(prepared.normalized).filter((place) => !known(place));
+    return { display: prepared.display, terms, candidates, unknownPlaces, named, manyPlaces: asksAboutManyPlaces(searchText) };
   }
 
   async search(question: string, options: SearchOptions = {}): Promise<Answer> {
@@ -69,10 +86,19 @@ export class IndexSearcher implements Searcher {
     const offset = options.offset ?? 0;
     const ranked = await this.rank(question);
     if ('problem' in ranked) return { query: question.trim(), found: false, hits: [], hasMore: false, problem: ranked.problem };
+    // A question about a place no report is from (上海市…) is not answered with other places' words.
+    if (ranked.unknownPlaces.length > 0 && ranked.named.length === 0) {
+      return { query: ranked.display, found: false, hits: [], hasMore: false, unknownPlaces: ranked.unknownPlaces };
+    }
     const t = this.thresholds;
     const best = Math.max(0, ...ranked.candidates.map((c) => relevanceScore(c, t)));
-    // Shown passages must each answer, and none may be far weaker than the best: no padding.
-    const relevant = ranked.candidates.filter((c) => judgeRelevance(c, t) && relevanceScore(c, t) >= best - t.tailMargin);
+    // Shown passages must each answer, and none may be far weaker than the best (no padding), unless the
+    // question asks about several places: then another report's weaker answer is still its answer.
+    const floor = ranked.manyPlaces ? -Infinity : best - t.tailMargin;
+    // A question about a named body is answered from that body's report or not at all.
+    const relevant = ranked.candidates.filter(
+      (c) => judgeRelevance(c, t) && relevanceScore(c, t) >= floor && (ranked.named.length === 0 || ranked.named.includes(c.reportId)),
+    );
     const found = relevant.length > 0 && judgeRelevance(ranked.candidates[0]!, t);
     if (!found) return { query: ranked.display, found: false, hits: [], hasMore: false };
     const page = relevant.slice(offset, offset + topK);
@@ -123,4 +149,11 @@ export class IndexSearcher implements Searcher {
       citation: citePassage(report, passage),
     };
   }
+}
+
+/** The question with the names of the reports it names taken out, longest first (pure). */
+function withoutNames(text: string, aliases: string[]): string {
+  let rest = text;
+  for (const alias of [...aliases].sort((a, b) => b.length - a.length)) rest = rest.split(alias).join(' ');
+  return rest.replace(/\s+/g, ' ').trim();
 }

@@ -38,14 +38,24 @@ export function termCoverage(terms: QueryTerms, df: DocumentFrequencies, normali
     if (ignored.has(word)) continue;
     const weight = idf(df.words.get(word) ?? 0, df.passages);
     total += weight;
-    covered += weight * wordPresence(word, normalizedText);
+    covered += weight * wordPresence(word, normalizedText, terms.parts.get(word) ?? [], df);
   }
   return total === 0 ? 0 : covered / total;
 }
 
-/** 1 when `word` occurs in the text; else, for a word of three or more Han characters, the share of its bigrams present when most are. */
-function wordPresence(word: string, normalizedText: string): number {
+/**
+ * 1 when `word` occurs in the text. Else, for a compound, the IDF-weighted share of its parts that occur
+ * (信访工作: 信访 carries it), counted when it is at least half; for a word without parts, the share of its
+ * bigrams, counted when it is at least three quarters.
+ */
+function wordPresence(word: string, normalizedText: string, parts: readonly string[], df: DocumentFrequencies): number {
   if (normalizedText.includes(word)) return 1;
+  if (parts.length > 0) {
+    const weights = parts.map((part) => idf(df.words.get(part) ?? 0, df.passages));
+    const present = parts.reduce((sum, part, i) => sum + (normalizedText.includes(part) ? weights[i]! : 0), 0);
+    const share = present / weights.reduce((a, b) => a + b, 0);
+    return share >= 0.5 ? share : 0; // 志愿 of 高考志愿 is chance, not the word
+  }
   const grams = hanBigrams(word);
   if (word.length < 3 || grams.length === 0) return 0;
   const share = grams.filter((gram) => normalizedText.includes(gram)).length / grams.length;

@@ -36,6 +36,8 @@ export interface Answer {
   hits: Hit[];
   /** Hits beyond this page exist (for "more results"). */
   hasMore: boolean;
+  /** Places the question names that no indexed report is from (上海市): why nothing was found, when so. */
+  unknownPlaces?: string[];
   /** Why the question could not be searched at all (empty, too long, no words); absent otherwise. */
   problem?: 'empty' | 'too_long' | 'no_words';
 }

@@ -8,7 +8,7 @@ import { renderHit } from './renderHit.js';
  * `offset + 1`, split between passages. When nothing was found, only the plain "not found" advice: no quotes.
  */
 export function renderAnswer(answer: Answer, offset: number, t: Messages, maxChars?: number): string[] {
-  if (!answer.found || answer.hits.length === 0) return [t.notFound(answer.query)];
+  if (!answer.found || answer.hits.length === 0) return [t.notFound(answer.query, answer.unknownPlaces)];
   const header = t.answerHeader(answer.query, offset + 1, offset + answer.hits.length);
   const blocks = answer.hits.map((hit, i) => renderHit(hit, t, offset + i + 1));
   return packMessages([header, ...blocks], maxChars);

