@@ -26,13 +26,14 @@ async function main(): Promise<void> {
   await ensureIndex(config.dataDir, SEEDS_DIR, embedder, say);
   const searcher = await openSearcher({ dataDir: config.dataDir, modelsDir: config.modelsDir, embedder });
 
+  const ingest = createReportIngest({ dataDir: config.dataDir, modelsDir: config.modelsDir });
   if (!config.telegramBotToken) {
-    const running = await startConsole(config, searcher);
+    const running = await startConsole(config, searcher, { remove: ingest.remove });
     await running.closed;
+    await ingest.close();
     searcher.close();
     return;
   }
-  const ingest = createReportIngest({ dataDir: config.dataDir, modelsDir: config.modelsDir });
   const running = await startBot(config, searcher, { logger, ingest: ingest.ingest, remove: ingest.remove });
   await running.stopped;
   await ingest.close();

@@ -9,6 +9,7 @@ import { createConsoleSession } from './console/consoleSession.js';
 import { localApi } from './console/localApi.js';
 import { createBot } from './createBot.js';
 import { createLogger, type Logger } from './logger.js';
+import type { RemoveReport } from './services.js';
 
 /** Where the console front end reads and writes; all optional. */
 export interface ConsoleIo {
@@ -24,6 +25,8 @@ export interface ConsoleIo {
   store?: BotStore;
   /** Default: warnings and errors to stderr. */
   logger?: Logger;
+  /** Lets the console user (an admin) take reports out with /remove; absent: not available. */
+  remove?: RemoveReport;
 }
 
 /** A running console: `closed` resolves when input ends (Ctrl+D); `close()` ends it early. */
@@ -62,7 +65,7 @@ export async function startConsole(config: Config, searcher: Searcher, io: Conso
   const consoleConfig: Config = { ...config, adminUserIds: [...config.adminUserIds, user.id], allowedUserIds: [], allowedChatIds: [] };
   const store = io.store ?? openBotStore(':memory:');
   const logger = io.logger ?? createLogger({ level: config.logLevel === 'debug' ? 'debug' : 'warn' });
-  const { services } = buildServices(consoleConfig, searcher, { store, logger });
+  const { services } = buildServices(consoleConfig, searcher, { store, logger, ...(io.remove ? { remove: io.remove } : {}) });
   const session = createConsoleSession(CONSOLE_BOT_INFO, user, write, color);
   const bot = createBot(services, { token: 'console', botInfo: CONSOLE_BOT_INFO });
   bot.api.config.use(localApi((method, payload) => session.handleApiCall(method, payload)));

@@ -28,13 +28,20 @@ runCli(async () => {
     },
   });
   const year = values.year === undefined ? undefined : Number(values.year);
-  if (values.help || positionals.length === 0 || (year !== undefined && !(Number.isInteger(year) && year >= 1990 && year <= 2100))) {
+  const badYear = year !== undefined && !(Number.isInteger(year) && year >= 1990 && year <= 2100);
+  if (values.help || positionals.length === 0 || badYear) {
+    if (badYear) console.error(`--year ${values.year}: expected the four-digit year the report covers, 1990–2100`);
     console.error(USAGE);
     process.exitCode = values.help ? 0 : 2;
     return;
   }
   const overrides: MetadataOverrides = { org: values.org, year, region: values.region?.split(/[,，]/).map((s) => s.trim()).filter(Boolean), title: values.title };
   const files = positionals.flatMap(expand);
+  if (files.length === 0) {
+    console.error(`no report files (.txt .docx .pdf .html) in ${positionals.join(', ')}`);
+    process.exitCode = 1;
+    return;
+  }
   const env = readCliEnv();
   const embedder = await loadTransformersEmbedder({ modelsDir: env.modelsDir });
   const store = PassageStore.open(indexPaths(env.dataDir).db, embedder);
@@ -42,7 +49,13 @@ runCli(async () => {
   try {
     for (const file of files) {
       try {
-        const outcome = await ingestDocument(store, embedder, readFileSync(file), basename(file), { overrides, replace: values.replace, onProgress: (done, total) => process.stderr.write(`embedding ${file}: ${done}/${total}\n`) });
+        const bytes = readFileBytes(file);
+        if (typeof bytes === 'string') {
+          failed++;
+          console.error(`not added ${file}: ${bytes}`);
+          continue;
+        }
+        const outcome = await ingestDocument(store, embedder, bytes, basename(file), { overrides, replace: values.replace, onProgress: (done, total) => process.stderr.write(`embedding ${file}: ${done}/${total}\n`) });
         const { meta } = outcome;
         const replaced = outcome.replaced.length ? `, replacing ${outcome.replaced.join(', ')}` : '';
         console.log(`added ${file}: ${meta.org} · ${meta.title} · ${meta.year} · ${outcome.passages} passages (id ${meta.id}${replaced})`);
@@ -68,4 +81,14 @@ function expand(path: string): string[] {
     const child = join(path, name);
     return statSync(child).isDirectory() ? expand(child) : REPORT_FILE.test(extname(name)) || REPORT_FILE.test(name) ? [child] : [];
   });
+}
+
+/** A file's bytes, or why it cannot be read. */
+function readFileBytes(file: string): Uint8Array | string {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a file' : code === 'EACCES' ? 'not allowed to read it' : String(error);
+  }
 }

@@ -31,7 +31,7 @@ export const en: Messages = {
       '',
       'Tap an example question:',
     ].join('\n'),
-  answerHeader: (query, from, to) => `From the reports on “${h(query)}” (results ${from}–${to}):`,
+  answerHeader: (query, from, to) => `From the reports on “${h(query)}” (${from === to ? `result ${from}` : `results ${from}–${to}`}):`,
   notFound: (query, places = []) =>
     [
       places.length
@@ -96,6 +96,7 @@ export const en: Messages = {
     otherReason: 'Something went wrong while processing the file.',
   },
   remove: {
+    unavailable: 'Removing reports through the chat is not available; run npm run remove on the server.',
     usage: (reports) =>
       `Usage: /remove REPORT-ID\n\n<b>Indexed reports</b>\n${reports.map((r) => `<code>${h(r.id)}</code> ${h(r.org)}${r.year == null ? '' : ` (${r.year})`}`).join('\n')}`,
     done: (r) => `Removed “${h(r.title)}” (${h(r.org)}).`,

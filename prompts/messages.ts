@@ -80,6 +80,7 @@ export interface Messages {
   };
   /** /remove, for admins: take a report out of the index. */
   remove: {
+    unavailable: string;
     usage(reports: ReadonlyArray<{ id: string; org: string; year: number | null }>): string;
     done(report: { org: string; title: string }): string;
     notFound(target: string): string;

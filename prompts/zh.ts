@@ -31,7 +31,7 @@ export const zh: Messages = {
       '',
       '点下面的示例问题试试：',
     ].join('\n'),
-  answerHeader: (query, from, to) => `关于「${h(query)}」，报告原文如下（第 ${from}–${to} 条）：`,
+  answerHeader: (query, from, to) => `关于「${h(query)}」，报告原文如下（第 ${from === to ? from : `${from}–${to}`} 条）：`,
   notFound: (query, places = []) =>
     [
       places.length
@@ -96,6 +96,7 @@ export const zh: Messages = {
     otherReason: '处理文件时出错。',
   },
   remove: {
+    unavailable: '暂不支持通过聊天移除报告，请在服务器上运行 npm run remove。',
     usage: (reports) =>
       `用法：/remove 报告编号\n\n<b>已收录的报告</b>\n${reports.map((r) => `<code>${h(r.id)}</code> ${h(r.org)}${r.year == null ? '' : `（${r.year}年）`}`).join('\n')}`,
     done: (r) => `已移除「${h(r.title)}」（${h(r.org)}）。`,

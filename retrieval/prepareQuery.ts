@@ -17,6 +17,7 @@ export type QueryProblem = 'empty' | 'too_long' | 'no_words';
 /** Normalises a question or says why it cannot be searched (pure). */
 export function prepareQuery(raw: string): PreparedQuery | { problem: QueryProblem } {
   const display = raw
+    .replace(/<(script|style)\b[^>]{0,200}>[\s\S]*?<\/\1\s*>/gi, ' ') // code pasted with a question is not part of it
     .replace(/<[^>]{0,200}>/g, ' ') // HTML pasted into a question is markup, not words
     .replace(/\s+/gu, ' ')
     .trim();

@@ -13,7 +13,8 @@ export interface QueryTerms {
 
 /** Splits a normalised question into topic words and their bigrams (pure). */
 export function queryTerms(normalized: string): QueryTerms {
-  const words = [...new Set(queryWords(normalized.replace(/\s+/g, ' ')).filter((w) => !QUESTION_WORDS.has(w)))];
+  // A lone Latin letter (石狮 x 法律顾问) is a typo, not a topic.
+  const words = [...new Set(queryWords(normalized.replace(/\s+/g, ' ')).filter((w) => !QUESTION_WORDS.has(w) && !/^[a-z]$/.test(w)))];
   const bigrams = [...new Set(words.flatMap((w) => hanBigrams(w)))];
   const parts = new Map(words.map((w) => [w, indexWords(w).filter((part) => part !== w && part.length >= 2)]));
   return { words, bigrams, parts };

@@ -5,6 +5,8 @@ import type { Quote } from './types.js';
 export interface QuoteOptions {
   /** Longest quote in characters before it is cut around the answering sentence; default 320. */
   maxChars?: number;
+  /** The passage's own heading when its text begins with it: on a tie, a sentence of the body is marked instead. */
+  heading?: string;
 }
 
 /** A question's terms with their weights (e.g. IDF), used to find the answering sentence. */
@@ -32,7 +34,12 @@ export function sentenceSpans(text: string): Array<[number, number]> {
 export function quotePassage(text: string, weights: TermWeights, options: QuoteOptions = {}): Quote {
   const maxChars = options.maxChars ?? 320;
   const spans = sentenceSpans(text);
-  const scores = spans.map(([s, e]) => sentenceScore(normalizeForIndex(text.slice(s, e)), weights));
+  const heading = options.heading ? normalizeForIndex(options.heading) : undefined;
+  const scores = spans.map(([s, e]) => {
+    const sentence = normalizeForIndex(text.slice(s, e));
+    const score = sentenceScore(sentence, weights);
+    return heading && sentence.replace(/[。！？；!?;]+$/u, '') === heading ? score * 0.9 : score;
+  });
   const bestScore = Math.max(0, ...scores);
   const best = bestScore > 0 ? scores.indexOf(bestScore) : -1;
   if (text.length <= maxChars) {

@@ -145,7 +145,7 @@ export class IndexSearcher implements Searcher {
       passage,
       report,
       score: candidate.score,
-      quote: quotePassage(passage.text, termWeights(terms, this.snapshot.df)),
+      quote: quotePassage(passage.text, termWeights(terms, this.snapshot.df), { heading: passage.section.at(-1) }),
       citation: citePassage(report, passage),
     };
   }

@@ -52,7 +52,7 @@ export function commands(services: BotServices): Composer<BotContext> {
   composer.command('remove', async (ctx) => {
     const userId = ctx.from?.id;
     if (userId === undefined || !services.config.adminUserIds.includes(userId)) return void (await sendHtml(ctx, [ctx.t.notAdmin]));
-    if (!services.remove) return void (await sendHtml(ctx, [ctx.t.ingest.unavailable]));
+    if (!services.remove) return void (await sendHtml(ctx, [ctx.t.remove.unavailable]));
     const target = ctx.match.trim();
     if (!target) {
       const reports = services.searcher.reports().map((r) => ({ id: r.meta.id, org: r.meta.org, year: r.meta.year }));

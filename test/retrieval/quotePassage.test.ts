@@ -33,3 +33,12 @@ describe('quotePassage', () => {
     expect(quotePassage(passage, new Map([['护照', 3]])).highlights).toEqual([]);
   });
 });
+
+describe('quotePassage with an inline heading', () => {
+  it('marks a sentence of the body rather than the heading when both match equally', () => {
+    const text = '（二）充分发挥法律顾问作用。实现全市38个党政机关法律顾问配备全覆盖。';
+    const quote = quotePassage(text, new Map([['法律顾问', 1]]), { heading: '（二）充分发挥法律顾问作用' });
+    const [[start, end]] = quote.highlights as [[number, number]];
+    expect(text.slice(start, end)).toBe('实现全市38个党政机关法律顾问配备全覆盖。');
+  });
+});
