@@ -15,14 +15,14 @@ export function isMostlyLatin(text: string): boolean {
  */
 export function translateEnglish(question: string): string {
   let rest = ` ${question.toLowerCase().replace(/[^a-z0-9\s-]/g, ' ')} `;
-  const words: string[] = [];
+  const found: Array<{ at: number; chinese: string }> = [];
   for (const [english, chinese] of PHRASES) {
     const pattern = new RegExp(`(?<=\\s)${english.replace(/[-]/g, '\\-')}(?=\\s)`, 'g');
-    if (pattern.test(rest)) {
-      words.push(chinese);
-      rest = rest.replace(pattern, ' ');
-    }
+    for (const match of rest.matchAll(pattern)) found.push({ at: match.index ?? 0, chinese });
+    // Blank the matched words out (keeping positions), so a shorter phrase cannot match inside them.
+    rest = rest.replace(pattern, (m) => ' '.repeat(m.length));
   }
-  const numbers = rest.match(/\d+(?:\.\d+)?/g) ?? [];
-  return [...words, ...numbers].join(' ');
+  for (const match of rest.matchAll(/\d+(?:\.\d+)?/g)) found.push({ at: match.index ?? 0, chinese: match[0] });
+  // In the question's order, so that "qingyuan industry bureau" reads 清远 工信局 (a name the reports use).
+  return found.sort((a, b) => a.at - b.at).map((f) => f.chinese).join(' ');
 }
