@@ -1,9 +1,36 @@
 // A sentence ends at 。！？!?；; and keeps the closing quotes or brackets that follow.
 const SENTENCE = /[^。！？!?；;]+(?:[。！？!?；;]+[”’」』）)]*)?|[。！？!?；;]+[”’」』）)]*/gu;
 
-/** Splits text into sentences ending at 。！？!?；; — joined back they give the text unchanged. */
+// Clauses end at a comma, enumeration comma or colon: where an overlong sentence is split.
+const CLAUSE = /[^，,、：:]+[，,、：:]*|[，,、：:]+/gu;
+
+/** A sentence longer than this (a document without full stops) is split into clauses, then cut. */
+export const MAX_SENTENCE_CHARS = 400;
+
+/**
+ * Splits text into sentences ending at 。！？!?；; — joined back they give the text unchanged. A sentence
+ * over MAX_SENTENCE_CHARS is split at clause ends into pieces of at most 300 characters, and a clause that
+ * is still too long is cut every 300 characters, so no passage grows without bound.
+ */
 export function splitSentences(text: string): string[] {
-  return text.match(SENTENCE) ?? [];
+  return (text.match(SENTENCE) ?? []).flatMap((sentence) => (sentence.length > MAX_SENTENCE_CHARS ? splitLong(sentence, 300) : [sentence]));
+}
+
+function splitLong(sentence: string, size: number): string[] {
+  const pieces: string[] = [];
+  let current = '';
+  for (const clause of sentence.match(CLAUSE) ?? [sentence]) {
+    for (let at = 0; at < clause.length; at += size) {
+      const part = clause.slice(at, at + size);
+      if (current.length + part.length > size && current) {
+        pieces.push(current);
+        current = '';
+      }
+      current += part;
+    }
+  }
+  if (current) pieces.push(current);
+  return pieces;
 }
 
 /**
