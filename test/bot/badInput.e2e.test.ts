@@ -2,19 +2,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Searcher } from '../../retrieval/index.js';
 import { privateChat, STRANGER, ZHANG } from '../fakeBotApi/fixtures.js';
 import { parseTelegramHtml } from '../fakeBotApi/telegramHtml.js';
-import { unansweredCallbacks } from '../fakeBotApi/users.js';
 import { ask, last, tap } from '../support/conversation.js';
 import { createFakeSearcher } from '../support/fakeSearcher.js';
-import { startTestBot, type TestBot } from '../support/testBot.js';
+import { startTestBot, stopChecked, type TestBot } from '../support/testBot.js';
 
 const chat = privateChat(ZHANG);
 let tb: TestBot;
 
-afterEach(async () => {
-  expect(tb.api.rejected).toEqual([]);
-  expect(unansweredCallbacks(tb.api)).toEqual([]);
-  await tb.stop();
-});
+// What Telegram would refuse, and buttons left spinning, fail every test.
+afterEach(() => stopChecked(tb));
 
 /** A searcher whose quotes are `times` as long (the same real passage repeated), to force splitting. */
 function longQuotes(times: number): Searcher {

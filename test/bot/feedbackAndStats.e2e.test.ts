@@ -1,17 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ADMIN, ALICE, privateChat, ZHANG } from '../fakeBotApi/fixtures.js';
-import { pressData, unansweredCallbacks } from '../fakeBotApi/users.js';
+import { pressData } from '../fakeBotApi/users.js';
 import { ask, last, tap } from '../support/conversation.js';
-import { startTestBot, type TestBot } from '../support/testBot.js';
+import { startTestBot, stopChecked, type TestBot } from '../support/testBot.js';
 
 const chat = privateChat(ZHANG);
 let tb: TestBot;
 
-afterEach(async () => {
-  expect(tb.api.rejected).toEqual([]);
-  expect(unansweredCallbacks(tb.api)).toEqual([]);
-  await tb.stop();
-});
+// What Telegram would refuse, and buttons left spinning, fail every test.
+afterEach(() => stopChecked(tb));
 
 describe('feedback and /stats', () => {
   it('stores 👍/👎 with the question and the passage ids shown, one vote per user and page', async () => {

@@ -1,16 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GROUP, STRANGER, ZHANG } from '../fakeBotApi/fixtures.js';
-import { say, unansweredCallbacks } from '../fakeBotApi/users.js';
+import { say } from '../fakeBotApi/users.js';
 import { ask, last, tap } from '../support/conversation.js';
-import { startTestBot, type TestBot } from '../support/testBot.js';
+import { startTestBot, stopChecked, type TestBot } from '../support/testBot.js';
 
 let tb: TestBot;
 
-afterEach(async () => {
-  expect(tb.api.rejected).toEqual([]);
-  expect(unansweredCallbacks(tb.api)).toEqual([]);
-  await tb.stop();
-});
+// What Telegram would refuse, and buttons left spinning, fail every test.
+afterEach(() => stopChecked(tb));
 
 // The fake delivers every group message when privacy mode is off, and only commands, mentions and replies when
 // it is on; the bot must answer exactly the same messages either way.

@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { unansweredCallbacks } from '../fakeBotApi/users.js';
 import { ALICE, privateChat, ZHANG } from '../fakeBotApi/fixtures.js';
 import { ask, buttons, last, tap } from '../support/conversation.js';
 import { SEED_PASSAGES } from '../support/seedPassages.js';
-import { startTestBot, type TestBot } from '../support/testBot.js';
+import { startTestBot, stopChecked, type TestBot } from '../support/testBot.js';
 
 const chat = privateChat(ZHANG);
 let tb: TestBot;
@@ -12,12 +11,8 @@ beforeEach(async () => {
   tb = await startTestBot();
 });
 
-afterEach(async () => {
-  // What Telegram would refuse, and buttons left spinning, fail every test.
-  expect(tb.api.rejected).toEqual([]);
-  expect(unansweredCallbacks(tb.api)).toEqual([]);
-  await tb.stop();
-});
+// What Telegram would refuse, and buttons left spinning, fail every test.
+afterEach(() => stopChecked(tb));
 
 describe('private chat', () => {
   it('/start says what the bot is, lists the indexed reports and offers three example questions to tap', async () => {

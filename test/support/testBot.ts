@@ -1,4 +1,6 @@
 import { EventEmitter } from 'node:events';
+import { expect } from 'vitest';
+import { unansweredCallbacks } from '../fakeBotApi/users.js';
 import type { Update } from 'grammy/types';
 import { openBotStore, type BotStore } from '../../bot/botStore.js';
 import { createLogger } from '../../bot/logger.js';
@@ -91,4 +93,11 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
       await api.close();
     },
   };
+}
+
+/** Stops a test bot after checking what every end-to-end test must hold: Telegram would have refused nothing, and no button was left spinning. */
+export async function stopChecked(tb: TestBot): Promise<void> {
+  expect(tb.api.rejected).toEqual([]);
+  expect(unansweredCallbacks(tb.api)).toEqual([]);
+  await tb.stop();
 }
