@@ -1,7 +1,7 @@
 // `npm run ask -- [--top N] [--json] [--stdin] "问题"`: cited passages for a question, from the built index.
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { CLI_ASK_USAGE, CLI_NOT_FOUND, CLI_QUERY_PROBLEMS, cliNoReportFor } from '../prompts/cli.js';
+import { CLI_ASK_USAGE, CLI_NOT_FOUND, CLI_QUERY_PROBLEMS, cliNoReportFor, cliYearMismatch } from '../prompts/cli.js';
 import { answerJson, openSearcher } from '../retrieval/index.js';
 import type { Answer, OpenSearcher } from '../retrieval/index.js';
 import { readCliEnv } from './cliEnv.js';
@@ -44,8 +44,9 @@ function render(answer: Answer): string {
   if (answer.problem) return CLI_QUERY_PROBLEMS[answer.problem];
   if (answer.unknownPlaces?.length) return cliNoReportFor(answer.unknownPlaces);
   if (!answer.found) return CLI_NOT_FOUND;
+  const note = answer.yearMismatch ? `${cliYearMismatch(answer.yearMismatch.asked, answer.yearMismatch.covered)}\n\n` : '';
   const bold = process.stdout.isTTY ? (s: string) => `\x1b[1m${s}\x1b[22m` : (s: string) => `【${s}】`;
-  return answer.hits
+  return note + answer.hits
     .map((hit, i) => {
       let text = hit.quote.text;
       for (const [start, end] of [...hit.quote.highlights].reverse()) text = text.slice(0, start) + bold(text.slice(start, end)) + text.slice(end);

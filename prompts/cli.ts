@@ -15,6 +15,10 @@ export const CLI_NOT_FOUND = '没有找到能回答这个问题的报告段落�
 export const cliNoReportFor = (places: readonly string[]) =>
   `还没有收录${places.map((p) => `「${p}」`).join('、')}的报告。已收录的报告见 npm run remove（不带参数时列出全部报告）。`;
 
+/** Said before the results when the question asks about a year the quoted reports do not cover. */
+export const cliYearMismatch = (asked: number, covered: readonly number[]) =>
+  `注意：以下引文出自${covered.map((y) => `${y}年度`).join('、')}的报告，不是所问的${asked}年度。`;
+
 /** Usage of `npm run ask`. */
 export const CLI_ASK_USAGE = `用法：npm run ask -- [--top N] [--json] [--stdin] "问题"
   --top N    返回的段落数（默认 5）

@@ -32,6 +32,7 @@ export const en: Messages = {
       'Tap an example question:',
     ].join('\n'),
   answerHeader: (query, from, to) => `From the reports on “${h(query)}” (${from === to ? `result ${from}` : `results ${from}–${to}`}):`,
+  yearMismatch: (asked, covered) => `Note: these quotes come from the ${covered.join(', ')} report(s), not from ${asked} as asked.`,
   notFound: (query, places = []) =>
     [
       places.length

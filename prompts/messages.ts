@@ -42,6 +42,8 @@ export interface Messages {
   lang: 'zh' | 'en';
   help(reports: ReportLine[], botUsername: string): string;
   answerHeader(query: string, from: number, to: number): string;
+  /** Said under the header when the question asks about a year the quoted reports do not cover. */
+  yearMismatch(asked: number, covered: readonly number[]): string;
   /** Nothing answers; `unknownPlaces` are places the question names that no indexed report is from. */
   notFound(query: string, unknownPlaces?: readonly string[]): string;
   /** Year as shown beside a report title, e.g. 2024年. Plain. */

@@ -32,6 +32,7 @@ export const zh: Messages = {
       '点下面的示例问题试试：',
     ].join('\n'),
   answerHeader: (query, from, to) => `关于「${h(query)}」，报告原文如下（第 ${from === to ? from : `${from}–${to}`} 条）：`,
+  yearMismatch: (asked, covered) => `注意：以下引文出自${covered.map((y) => `${y}年度`).join('、')}的报告，不是所问的${asked}年度。`,
   notFound: (query, places = []) =>
     [
       places.length

@@ -102,7 +102,11 @@ export class IndexSearcher implements Searcher {
     const found = relevant.length > 0 && judgeRelevance(ranked.candidates[0]!, t);
     if (!found) return { query: ranked.display, found: false, hits: [], hasMore: false };
     const page = relevant.slice(offset, offset + topK);
-    return { query: ranked.display, found: true, hits: page.map((c) => this.hit(c, ranked.terms)), hasMore: relevant.length > offset + topK };
+    const hits = page.map((c) => this.hit(c, ranked.terms));
+    const answer: Answer = { query: ranked.display, found: true, hits, hasMore: relevant.length > offset + topK };
+    const mismatch = yearMismatch(ranked.display, hits.map((h) => h.report.year));
+    if (mismatch) answer.yearMismatch = mismatch;
+    return answer;
   }
 
   async compare(topic: string): Promise<Comparison> {
@@ -156,4 +160,12 @@ function withoutNames(text: string, aliases: string[]): string {
   let rest = text;
   for (const alias of [...aliases].sort((a, b) => b.length - a.length)) rest = rest.split(alias).join(' ');
   return rest.replace(/\s+/g, ' ').trim();
+}
+
+/** The year a question asks about (2024年, 2024 年度) when none of the quoted reports covers it (pure). */
+export function yearMismatch(question: string, reportYears: Array<number | null>): { asked: number; covered: number[] } | undefined {
+  const asked = /((?:19|20)\d{2})\s*年/u.exec(question.normalize('NFKC'))?.[1];
+  if (!asked) return undefined;
+  const covered = [...new Set(reportYears.filter((y): y is number => y !== null))].sort();
+  return covered.length > 0 && !covered.includes(Number(asked)) ? { asked: Number(asked), covered } : undefined;
 }

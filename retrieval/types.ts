@@ -36,6 +36,8 @@ export interface Answer {
   hits: Hit[];
   /** Hits beyond this page exist (for "more results"). */
   hasMore: boolean;
+  /** The year the question asks about when no quoted report covers it (石狮2024年… answered from the 2023 report). */
+  yearMismatch?: { asked: number; covered: number[] };
   /** Places the question names that no indexed report is from (上海市): why nothing was found, when so. */
   unknownPlaces?: string[];
   /** Why the question could not be searched at all (empty, too long, no words); absent otherwise. */

@@ -9,7 +9,8 @@ import { renderHit } from './renderHit.js';
  */
 export function renderAnswer(answer: Answer, offset: number, t: Messages, maxChars?: number): string[] {
   if (!answer.found || answer.hits.length === 0) return [t.notFound(answer.query, answer.unknownPlaces)];
-  const header = t.answerHeader(answer.query, offset + 1, offset + answer.hits.length);
+  const title = t.answerHeader(answer.query, offset + 1, offset + answer.hits.length);
+  const header = answer.yearMismatch ? `${title}\n${t.yearMismatch(answer.yearMismatch.asked, answer.yearMismatch.covered)}` : title;
   const blocks = answer.hits.map((hit, i) => renderHit(hit, t, offset + i + 1));
   return packMessages([header, ...blocks], maxChars);
 }

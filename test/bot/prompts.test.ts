@@ -38,6 +38,7 @@ function renderAll(t: Messages): string[] {
     t.remove.usage([{ id: HOSTILE, org: HOSTILE, year: 2024 }]),
     t.remove.done({ org: HOSTILE, title: HOSTILE }),
     t.remove.notFound(HOSTILE),
+    t.yearMismatch(2024, [2023]),
   ];
 }
 

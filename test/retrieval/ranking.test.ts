@@ -6,6 +6,7 @@ import { fuseRanks } from '../../retrieval/fuseRanks.js';
 import { prepareQuery } from '../../retrieval/prepareQuery.js';
 import { namedReports, reportAliases } from '../../retrieval/reportAliases.js';
 import { translateEnglish } from '../../retrieval/translateEnglish.js';
+import { yearMismatch } from '../../retrieval/searcher.js';
 
 const meta = (org: string, region: string[]): ReportMeta => ({ id: org, org, region, title: org, year: 2024, sourceFile: 'x.txt', script: 'simplified' });
 
@@ -82,5 +83,13 @@ describe('calibrateThresholds', () => {
     expect(result.recall).toBe(1);
     expect(result.rejection).toBe(1);
     expect(result.margin).toBeGreaterThan(0);
+  });
+});
+
+describe('yearMismatch', () => {
+  it('notes a year asked about that no quoted report covers', () => {
+    expect(yearMismatch('石狮2024年行政复议申请多少件', [2023])).toEqual({ asked: 2024, covered: [2023] });
+    expect(yearMismatch('石狮２０２３年行政复议申请多少件', [2023])).toBeUndefined();
+    expect(yearMismatch('行政复议申请多少件', [2023, 2024])).toBeUndefined();
   });
 });
