@@ -1,24 +1,11 @@
 import type { Chat, User, UserFromGetMe } from 'grammy/types';
+import { CONSOLE_BOT_INFO } from '../../bot/startConsole.js';
 
 /** Token the tests give the bot; the fake answers only requests under it. */
 export const TEST_TOKEN = '123456:TEST-token_for-fake-api';
 
 /** The bot as getMe describes it. Privacy mode is modelled by the fake, not by this flag. */
-export const TEST_BOT: UserFromGetMe = {
-  id: 123456,
-  is_bot: true,
-  first_name: '法治报告问答',
-  username: 'fazhi_test_bot',
-  can_join_groups: true,
-  can_read_all_group_messages: true,
-  supports_inline_queries: true,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-  can_manage_bots: false,
-  supports_join_request_queries: false,
-};
+export const TEST_BOT: UserFromGetMe = { ...CONSOLE_BOT_INFO, id: 123456, username: 'fazhi_test_bot', can_read_all_group_messages: true };
 
 /** A Chinese-speaking official. */
 export const ZHANG: User = { id: 1001, is_bot: false, first_name: '张', language_code: 'zh-hans' };
