@@ -102,7 +102,8 @@ export class IndexSearcher implements Searcher {
     const found = relevant.length > 0 && judgeRelevance(ranked.candidates[0]!, t);
     if (!found) return { query: ranked.display, found: false, hits: [], hasMore: false };
     const page = relevant.slice(offset, offset + topK);
-    const hits = page.map((c) => this.hit(c, ranked.terms));
+    const weights = termWeights(ranked.terms, this.snapshot.df);
+    const hits = page.map((c) => this.hit(c, weights));
     const answer: Answer = { query: ranked.display, found: true, hits, hasMore: relevant.length > offset + topK };
     const mismatch = yearMismatch(ranked.display, hits.map((h) => h.report.year));
     if (mismatch) answer.yearMismatch = mismatch;
@@ -113,11 +114,12 @@ export class IndexSearcher implements Searcher {
     const ranked = await this.rank(topic);
     const snapshot = this.snapshot;
     if ('problem' in ranked) return { topic: topic.trim(), found: [], silent: [...snapshot.reports.values()] };
+    const weights = termWeights(ranked.terms, snapshot.df);
     const best = new Map<string, RankedCandidate>();
     for (const c of ranked.candidates) if (!best.has(c.reportId) && judgeRelevance(c, this.thresholds)) best.set(c.reportId, c);
     return {
       topic: ranked.display,
-      found: [...best.values()].map((c) => this.hit(c, ranked.terms)),
+      found: [...best.values()].map((c) => this.hit(c, weights)),
       silent: [...snapshot.reports.values()].filter((meta) => !best.has(meta.id)),
     };
   }
@@ -142,14 +144,14 @@ export class IndexSearcher implements Searcher {
     return { passage, report, citation: citePassage(report, passage), section };
   }
 
-  private hit(candidate: RankedCandidate, terms: QueryTerms): Hit {
+  private hit(candidate: RankedCandidate, weights: Map<string, number>): Hit {
     const passage = this.snapshot.passages.get(candidate.rowid)!;
     const report = this.snapshot.reports.get(passage.reportId)!;
     return {
       passage,
       report,
       score: candidate.score,
-      quote: quotePassage(passage.text, termWeights(terms, this.snapshot.df), { heading: passage.section.at(-1) }),
+      quote: quotePassage(passage.text, weights, { heading: passage.section.at(-1) }),
       citation: citePassage(report, passage),
     };
   }
