@@ -15,6 +15,7 @@ export type { AddReportResult, ProgressFn } from './addReport.js';
 export { syncSeeds } from './syncSeeds.js';
 export type { SyncResult } from './syncSeeds.js';
 export { reportIdOf } from './reportId.js';
+export { splitSentences } from './sentences.js';
 export { indexPaths } from './indexPaths.js';
 export { MODEL_ID } from './model/modelFiles.js';
 export { ensureIndex } from './ensureIndex.js';

@@ -1,4 +1,4 @@
-import { normalizeForIndex } from '../index/index.js';
+import { normalizeForIndex, splitSentences } from '../index/index.js';
 import type { Quote } from './types.js';
 
 /** Options for cutting a quote. */
@@ -14,17 +14,15 @@ export type TermWeights = Map<string, number>;
 
 const ELLIPSIS = '……';
 
-/** Sentence spans of a passage: each ends after 。！？；!?; or at the end (pure). */
+/** Sentence spans of a passage, as the chunker splits sentences (ends after 。！？；!?; and closing quotes) (pure). */
 export function sentenceSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let start = 0;
-  for (const match of text.matchAll(/[。！？；!?;]+[”’」』）)]*/gu)) {
-    const end = (match.index ?? 0) + match[0].length;
-    if (end > start) spans.push([start, end]);
-    start = end;
+  for (const sentence of splitSentences(text)) {
+    if (sentence.trim()) spans.push([start, start + sentence.length]);
+    start += sentence.length;
   }
-  if (start < text.length) spans.push([start, text.length]);
-  return spans.filter(([s, e]) => text.slice(s, e).trim().length > 0);
+  return spans;
 }
 
 /**
