@@ -3,7 +3,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { addReport } from './addReport.js';
 import type { ProgressFn } from './addReport.js';
 import type { Embedder } from './embedder.js';
-import { parseReport } from './parseReport.js';
+import { reparseStored } from './reparseStored.js';
 import { PARSER_VERSION } from './parserVersion.js';
 import { PassageStore } from './store/passageStore.js';
 import type { ReportMeta } from './types.js';
@@ -38,10 +38,8 @@ export async function rebuildIndex(file: string, embedder: Embedder, onReport?: 
   try {
     for (const report of old) {
       onReport?.(report.meta.sourceFile);
-      const parsed = parseReport(report.text, report.meta.sourceFile);
-      // Metadata of ingested reports may have been given by an admin; keep it.
-      const meta = report.origin === 'ingest' ? { ...parsed.meta, ...report.meta } : parsed.meta;
-      await addReport(store, embedder, { ...parsed, meta }, { origin: report.origin, text: report.text }, onProgress);
+      const parsed = reparseStored(report.text, report.meta, report.origin);
+      await addReport(store, embedder, parsed, { origin: report.origin, text: report.text }, onProgress);
     }
     store.setSetting('parserVersion', PARSER_VERSION);
   } finally {

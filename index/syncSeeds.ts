@@ -5,6 +5,7 @@ import type { ProgressFn } from './addReport.js';
 import type { Embedder } from './embedder.js';
 import { parseReport } from './parseReport.js';
 import { PARSER_VERSION } from './parserVersion.js';
+import { reparseStored } from './reparseStored.js';
 import { reportIdOf } from './reportId.js';
 import { removedSeeds } from './removeReport.js';
 import type { PassageStore } from './store/passageStore.js';
@@ -62,7 +63,7 @@ export async function syncSeeds(store: PassageStore, embedder: Embedder, seedsDi
     } else if (stale) {
       progress.report?.(report.meta.sourceFile, 'reparse');
       const text = store.sourceText(id) ?? '';
-      const added = await addReport(store, embedder, { ...parseReport(text, report.meta.sourceFile), meta: report.meta }, { origin: 'ingest', text }, progress.embed);
+      const added = await addReport(store, embedder, reparseStored(text, report.meta, 'ingest'), { origin: 'ingest', text }, progress.embed);
       result.passagesEmbedded += added.embedded;
       result.reparsed.push(report.meta.sourceFile);
     }
