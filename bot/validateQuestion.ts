@@ -1,5 +1,7 @@
-/** Longest question accepted, in characters (code points); longer ones get a clear message rather than a search. */
-export const MAX_QUESTION_CHARS = 500;
+import { MAX_QUERY_CHARS } from '../retrieval/index.js';
+
+/** Longest question accepted, in characters (code points): the search core's own limit, so the two never disagree. */
+export const MAX_QUESTION_CHARS = MAX_QUERY_CHARS;
 
 /** A question ready to search, or why it cannot be. `length` is in code points. */
 export type QuestionCheck =
