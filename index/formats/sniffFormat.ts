@@ -3,10 +3,10 @@ import type { DocumentFormat } from './documentText.js';
 
 /** The formats readDocument() reads, for messages that turn a file away. */
 export const SUPPORTED_FORMATS =
-  'plain text (.txt in UTF-8, GB18030/GBK, Big5 or UTF-16), Word (.docx), PDF with a text layer (.pdf) and web pages (.html)';
+  'plain text (.txt in UTF-8, GB18030/GBK, Big5 or UTF-16), Word (.docx, and .doc 97–2003), WPS (.wps of the Word-compatible kind), PDF (.pdf; scanned pages are read by OCR) and web pages (.html)';
 
-const OLD_OFFICE =
-  'an old-style Office file (.doc, .wps, .xls) or a password-protected Word file; open it in Word or WPS and save it as .docx or PDF without a password';
+/** The Compound File (OLE) signature of Word 97–2003, WPS, Excel .xls and other old Office files. */
+const OLE_MAGIC = '\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1';
 
 /** File signatures of things that are not reports we can read, with what to tell the sender. */
 const FOREIGN_SIGNATURES: ReadonlyArray<{ magic: string; what: string }> = [
@@ -15,7 +15,6 @@ const FOREIGN_SIGNATURES: ReadonlyArray<{ magic: string; what: string }> = [
   { magic: 'GIF8', what: 'a GIF image' },
   { magic: 'II*\x00', what: 'a TIFF image; a scanned report needs OCR first' },
   { magic: 'MM\x00*', what: 'a TIFF image; a scanned report needs OCR first' },
-  { magic: '\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1', what: OLD_OFFICE },
   { magic: '{\\rtf', what: 'an RTF document; open it in Word or WPS and save it as .docx' },
   { magic: 'Rar!', what: 'a RAR archive; unpack it and send the report itself' },
   { magic: '7z\xBC\xAF\x27\x1C', what: 'a 7-Zip archive; unpack it and send the report itself' },
@@ -27,7 +26,7 @@ const FOREIGN_SIGNATURES: ReadonlyArray<{ magic: string; what: string }> = [
 const PDF_HEADER_WINDOW = 1024;
 
 /**
- * Decides how to read a file: by its magic bytes first (PDF header, a ZIP that holds `word/`),
+ * Decides how to read a file: by its magic bytes first (PDF header, a ZIP that holds `word/`, an OLE file),
  * then by its extension, then by whether it starts like HTML; anything else is read as text.
  * Throws FILE_UNSUPPORTED for known non-report files, FILE_UNREADABLE for a .pdf/.docx that isn't one.
  */
@@ -35,6 +34,7 @@ export function sniffFormat(bytes: Uint8Array, fileName: string): DocumentFormat
   const head = latin1(bytes.subarray(0, PDF_HEADER_WINDOW));
   if (head.includes('%PDF-')) return 'pdf';
   if (head.startsWith('PK\x03\x04')) return zipFormat(bytes, fileName);
+  if (head.startsWith(OLE_MAGIC)) return 'doc';
   const foreign = FOREIGN_SIGNATURES.find(({ magic }) => head.startsWith(magic));
   if (foreign) throw unsupported(fileName, foreign.what);
 
@@ -45,7 +45,12 @@ export function sniffFormat(bytes: Uint8Array, fileName: string): DocumentFormat
       `${fileName} is named .${extension} but is not a ${extension.toUpperCase()} file inside; it may be damaged or renamed. Export or download it again.`,
     );
   }
-  if (extension === 'doc' || extension === 'wps') throw unsupported(fileName, OLD_OFFICE);
+  if (extension === 'doc') {
+    throw new AppError('FILE_UNREADABLE', `${fileName} is named .doc but is not a Word 97–2003 file inside; it may be damaged or renamed. Open it in Word or WPS and save it as .docx.`);
+  }
+  if (extension === 'wps') {
+    throw unsupported(fileName, 'a WPS file in a format only WPS Office reads (not the Word-compatible kind); open it in WPS Office and save it as .docx (文件 › 另存为 › Word 文件) or export a PDF');
+  }
   if (['html', 'htm', 'shtml', 'xhtml'].includes(extension)) return 'html';
   if (extension === 'txt') return 'txt';
   return /^(\uFEFF|\xEF\xBB\xBF)?\s*(<!doctype html|<html|<head|<meta|<!--)/i.test(head) || /<body[\s>]/i.test(head)
