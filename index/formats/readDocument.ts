@@ -1,5 +1,6 @@
 import { AppError } from '../error.js';
 import type { DocumentText } from './documentText.js';
+import { readDoc } from './readDoc.js';
 import { readDocx } from './readDocx.js';
 import { readHtml } from './readHtml.js';
 import { readPdf } from './readPdf.js';
@@ -12,13 +13,15 @@ export type { DocumentFormat, DocumentText } from './documentText.js';
 export interface ReadLimits {
   /** Largest file accepted, in bytes; default 20 MiB. */
   maxBytes?: number;
+  /** Progress of reading scanned PDF pages by OCR: pages done, pages to read. */
+  onOcrProgress?: (done: number, total: number) => void;
 }
 
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 /**
- * Reads a report file — plain text, .docx, .pdf with a text layer, or an .html article page — into
- * plain text. The format comes from the bytes first and `fileName`'s extension second; nothing is
+ * Reads a report file — plain text, .docx, .doc/.wps (Word 97–2003 binary), .pdf (scanned pages by OCR),
+ * or an .html article page — into plain text. The format comes from the bytes first and `fileName`'s extension second; nothing is
  * read from disk. Throws AppError FILE_TOO_LARGE, FILE_EMPTY, FILE_UNSUPPORTED, FILE_SCANNED or
  * FILE_UNREADABLE with a message that says what to do.
  */
@@ -31,20 +34,22 @@ export async function readDocument(bytes: Uint8Array, fileName: string, limits: 
     );
   }
   if (bytes.byteLength === 0) throw empty(fileName);
-  const document = await readByFormat(bytes, fileName);
+  const document = await readByFormat(bytes, fileName, limits);
   if (document.text.trim() === '') throw empty(fileName);
   return document;
 }
 
-async function readByFormat(bytes: Uint8Array, fileName: string): Promise<DocumentText> {
+async function readByFormat(bytes: Uint8Array, fileName: string, limits: ReadLimits): Promise<DocumentText> {
   const format = sniffFormat(bytes, fileName);
   switch (format) {
     case 'txt':
       return { format, ...readText(bytes, fileName) };
     case 'docx':
       return { format, text: await readDocx(bytes, fileName) };
+    case 'doc':
+      return { format, text: await readDoc(bytes, fileName) };
     case 'pdf':
-      return { format, ...(await readPdf(bytes, fileName)) };
+      return { format, ...(await readPdf(bytes, fileName, { onOcrProgress: limits.onOcrProgress })) };
     case 'html': {
       const { text, encoding, fields } = readHtml(bytes);
       return Object.keys(fields).length > 0 ? { format, text, encoding, fields } : { format, text, encoding };

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { AppError } from '../error.js';
 import { joinPdfPages } from './joinPdfPages.js';
+import { ocrPdfPages } from './ocr/ocrPdfPages.js';
 import { groupTextLines, type PdfLine } from './pdfLines.js';
 import { pdfParagraphs } from './pdfParagraphs.js';
 import { removeRunningLines } from './pdfRunningLines.js';
@@ -13,23 +14,38 @@ const MIN_CHARS_PER_TEXT_PAGE = 15;
 // standard fonts. It reads these from its package, never the document from disk.
 const pdfjsDir = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
+/** How a PDF is read. All optional. */
+export interface PdfOptions {
+  /** Progress of OCR over the scanned pages: pages done, pages to read. */
+  onOcrProgress?: (done: number, total: number) => void;
+  /** Most scanned pages read by OCR in one file; default 200 (about 15 minutes on two cores). */
+  maxOcrPages?: number;
+}
+
 /**
- * The text of a PDF's text layer in reading order: lines grouped by baseline, running headers,
- * footers and page numbers removed, paragraphs separated by a blank line, sentences broken by a
- * page boundary joined. Throws FILE_SCANNED when most pages have no text, FILE_UNREADABLE when the
+ * The text of a PDF in reading order: the text layer where a page has one, OCR (Chinese, on a worker thread)
+ * where it has none, so scanned and mixed PDFs read too; lines grouped by baseline, running headers, footers
+ * and page numbers removed, paragraphs separated by a blank line, sentences broken by a page boundary joined.
+ * Throws FILE_SCANNED when OCR finds no text, FILE_TOO_LARGE past `maxOcrPages`, FILE_UNREADABLE when the
  * PDF is encrypted or damaged.
  */
-export async function readPdf(bytes: Uint8Array, fileName: string): Promise<{ text: string; pages: number }> {
+export async function readPdf(bytes: Uint8Array, fileName: string, options: PdfOptions = {}): Promise<{ text: string; pages: number; ocrPages?: number }> {
   const pages = await readPageLines(bytes, fileName);
-  const textPages = pages.filter((lines) => countChars(lines) >= MIN_CHARS_PER_TEXT_PAGE).length;
-  if (textPages * 2 < pages.length || textPages === 0) {
+  const scanned = pages.flatMap((lines, i) => (countChars(lines) < MIN_CHARS_PER_TEXT_PAGE ? [i + 1] : []));
+  const maxOcrPages = options.maxOcrPages ?? 200;
+  if (scanned.length > maxOcrPages) {
+    throw new AppError('FILE_TOO_LARGE', `${fileName} has ${scanned.length} scanned pages; at most ${maxOcrPages} are read by OCR. Split the PDF, or send a version with a text layer.`);
+  }
+  const read = await ocrPdfPages(bytes, fileName, scanned, { onProgress: options.onOcrProgress });
+  scanned.forEach((number, i) => (pages[number - 1] = read[i] ?? []));
+  if (pages.every((lines) => countChars(lines) === 0)) {
     throw new AppError(
       'FILE_SCANNED',
-      `${fileName} is a scanned PDF: ${pages.length - textPages} of ${pages.length} pages have no text layer. Run it through OCR (e.g. WPS or Adobe Acrobat “识别文字”/“Recognize Text”) and send the result.`,
+      `${fileName} is a scanned PDF in which OCR found no text (${pages.length} pages). Check that it is the report and legible, or send the original document.`,
     );
   }
   const text = joinPdfPages(pdfParagraphs(removeRunningLines(pages)));
-  return { text, pages: pages.length };
+  return scanned.length ? { text, pages: pages.length, ocrPages: scanned.length } : { text, pages: pages.length };
 }
 
 /** Each page's visual lines, top to bottom; translates pdf.js failures into AppErrors. */

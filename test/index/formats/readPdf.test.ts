@@ -38,7 +38,7 @@ describe('readDocument on a PDF', () => {
     expect((await readDocument(fixture('shishi-paged.pdf'), 'report.txt')).format).toBe('pdf');
   });
 
-  it('rejects a scanned PDF as FILE_SCANNED, asking for OCR', async () => {
+  it('refuses a scan in which OCR finds no text as FILE_SCANNED', async () => {
     const error = await readDocument(fixture('scanned.pdf'), 'scan.pdf').catch((e: unknown) => e);
     expect(isAppError(error, 'FILE_SCANNED')).toBe(true);
     expect((error as Error).message).toMatch(/OCR/);

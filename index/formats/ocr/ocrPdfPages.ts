@@ -1,0 +1,72 @@
+import { Worker } from 'node:worker_threads';
+import { AppError } from '../../error.js';
+import type { PdfLine } from '../pdfLines.js';
+import { ocrPageLines } from './ocrLines.js';
+import type { OcrPage } from './ocrLines.js';
+
+/** How scanned pages are read. All optional. */
+export interface OcrOptions {
+  /** Rendering resolution, dots per inch; default 300 (office scanners scan at 200–300). */
+  dpi?: number;
+  /** Called after each page: pages done, pages to read. */
+  onProgress?: (done: number, total: number) => void;
+  /** Wall-clock limit per page, in milliseconds; default 60,000. */
+  pageTimeoutMs?: number;
+}
+
+const DEFAULTS = { dpi: 300, pageTimeoutMs: 60_000 };
+/** Longest side of a rendered page in pixels: A4 at 300 dpi is 3508; larger pages are rendered smaller. */
+const MAX_PIXELS = 4200;
+/** Heap for the OCR thread, in MiB: pdf.js, one page's bitmap and Tesseract's model fit well within it. */
+const WORKER_HEAP_MB = 1024;
+
+type Reply = ({ page: number } & OcrPage) | { done: true };
+
+/**
+ * Reads the given pages of a PDF (1-based numbers) by rendering them and running Chinese OCR on a worker thread.
+ * Returns each page's lines in PDF points, in the order asked. Throws FILE_UNREADABLE when the OCR thread fails
+ * or a page takes longer than `pageTimeoutMs`.
+ */
+export async function ocrPdfPages(bytes: Uint8Array, fileName: string, pages: readonly number[], options: OcrOptions = {}): Promise<PdfLine[][]> {
+  const { dpi, pageTimeoutMs } = { ...DEFAULTS, ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) };
+  if (pages.length === 0) return [];
+  const url = new URL(`./ocrWorker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+  const workerData = { bytes: new Uint8Array(bytes), pages: [...pages], dpi, maxPixels: MAX_PIXELS };
+  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
+  // Run from TypeScript (tsx), the worker registers the same loader before importing its module.
+  const worker = url.pathname.endsWith('.ts')
+    ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`, { eval: true, workerData, resourceLimits })
+    : new Worker(url, { workerData, resourceLimits });
+  const read = new Map<number, PdfLine[]>();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let timer: NodeJS.Timeout;
+      // The first page also waits for the model to load.
+      const arm = (ms: number) => {
+        clearTimeout(timer);
+        timer = setTimeout(() => reject(new AppError('FILE_UNREADABLE', `${fileName}: reading a scanned page took longer than ${Math.round(ms / 1000)} s; send a PDF with a text layer, or .docx`)), ms);
+      };
+      arm(2 * pageTimeoutMs);
+      worker.on('message', (reply: Reply) => {
+        if ('done' in reply) {
+          clearTimeout(timer);
+          return resolve();
+        }
+        read.set(reply.page, ocrPageLines(reply));
+        options.onProgress?.(read.size, pages.length);
+        arm(pageTimeoutMs);
+      });
+      worker.once('error', (cause) => {
+        clearTimeout(timer);
+        reject(new AppError('FILE_UNREADABLE', `${fileName}: its scanned pages could not be read by OCR (${cause.message}); send a PDF with a text layer, or .docx`, { cause }));
+      });
+      worker.once('exit', (code) => {
+        clearTimeout(timer);
+        if (read.size < pages.length) reject(new AppError('FILE_UNREADABLE', `${fileName}: OCR stopped (exit ${code}) after ${read.size} of ${pages.length} scanned pages; send a PDF with a text layer, or .docx`));
+      });
+    });
+  } finally {
+    await worker.terminate();
+  }
+  return pages.map((page) => read.get(page) ?? []);
+}
