@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { parseEnv } from './parseEnv.js';
 import { AppError } from '../index/error.js';
+import { loadFetchConfig } from './fetchConfig.js';
+import type { FetchConfig } from './fetchConfig.js';
 import { loadPaths } from './paths.js';
 import type { Paths } from './paths.js';
 
@@ -42,6 +44,8 @@ export interface Config {
   paths: Paths;
   /** Default info. */
   logLevel: LogLevel;
+  /** Bounds on fetching reports by link (FETCH_ALLOW_PRIVATE, FETCH_TIMEOUT_SECONDS, FETCH_MAX_REDIRECTS). */
+  fetch: FetchConfig;
 }
 
 const blankIsAbsent = (v: unknown): unknown => (typeof v === 'string' && v.trim() === '' ? undefined : v);
@@ -105,5 +109,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     modelsDir: paths.modelsDir,
     paths,
     logLevel: e.LOG_LEVEL,
+    fetch: loadFetchConfig(env),
   };
 }

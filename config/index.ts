@@ -4,3 +4,5 @@ export type { Config, LogLevel, WebhookConfig } from './env.js';
 export { readEnvFile } from './readEnvFile.js';
 export { loadPaths } from './paths.js';
 export type { Paths } from './paths.js';
+export { loadFetchConfig } from './fetchConfig.js';
+export type { FetchConfig } from './fetchConfig.js';

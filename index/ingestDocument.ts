@@ -29,6 +29,10 @@ export interface IngestOptions {
   /** Most passages one report may have; default 2,000. */
   maxPassages?: number;
   onProgress?: ProgressFn;
+  /** Progress of reading scanned pages by OCR, in pages; called after each page. */
+  onOcrProgress?: ProgressFn;
+  /** The web address the report was fetched from, stored in its metadata (`ReportMeta.sourceUrl`). */
+  sourceUrl?: string;
 }
 
 /** What adding a document did. */
@@ -47,13 +51,19 @@ export interface IngestOutcome {
  * the limits. Nothing indexed before is touched by a refusal.
  */
 export async function ingestDocument(store: PassageStore, embedder: Embedder, bytes: Uint8Array, fileName: string, options: IngestOptions = {}): Promise<IngestOutcome> {
-  const document = await readDocument(bytes, fileName, { maxBytes: options.maxBytes });
+  const document = await readDocument(bytes, fileName, { maxBytes: options.maxBytes, onOcrProgress: options.onOcrProgress });
+  return ingestDocumentText(store, embedder, document, fileName, options);
+}
+
+/** The part of ingestDocument() after the file is read: for text read elsewhere (a web page and its attachment). */
+export async function ingestDocumentText(store: PassageStore, embedder: Embedder, document: DocumentText, fileName: string, options: IngestOptions = {}): Promise<IngestOutcome> {
   const id = reportIdOf(document.text);
   const indexed = store.reports();
   const same = indexed.find((r) => r.meta.id === id);
-  if (same) throw new AppError('REPORT_DUPLICATE', `${fileName} is already indexed as “${same.meta.title}” (id ${id}); nothing was changed`);
+  if (same) throw new AppError('REPORT_ALREADY_INDEXED', `${fileName} is already indexed as “${same.meta.title}” (id ${id}); nothing was changed`);
 
   const parsed = withOverrides(parseReport(document.text, fileName), document, options.overrides ?? {});
+  if (options.sourceUrl) parsed.meta.sourceUrl = options.sourceUrl;
   const { meta } = parsed;
   const missing = [!meta.org && 'issuing body (--org)', meta.year === null && 'year covered (--year)'].filter(Boolean);
   if (missing.length) {
@@ -78,10 +88,18 @@ function withOverrides(parsed: ParsedReport, document: DocumentText, overrides: 
   const meta: ReportMeta = { ...parsed.meta };
   if (!meta.org && fields['发布机构']) meta.org = toSimplifiedChinese(fields['发布机构']);
   if (!meta.docNumber && fields['文号']) meta.docNumber = fields['文号'];
+  const fieldDate = isoDate(fields['成文日期'] ?? fields['发布日期']);
+  if (!meta.date && fieldDate) meta.date = fieldDate;
   if (overrides.org) meta.org = overrides.org;
   if (overrides.year) meta.year = overrides.year;
   if (overrides.region) meta.region = overrides.region;
   if (overrides.title) meta.title = overrides.title;
   else if (meta.titleInferred && (overrides.org || overrides.year)) meta.title = `${meta.org}${meta.year ?? ''}年法治政府建设情况报告`;
   return { ...parsed, meta };
+}
+
+/** "2025-01-21", "2025年1月21日", "2025/1/21 10:00" → "2025-01-21"; undefined otherwise. */
+function isoDate(value: string | undefined): string | undefined {
+  const match = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(value ?? '');
+  return match ? `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}` : undefined;
 }

@@ -18,6 +18,8 @@ export interface ReportMeta {
   date?: string;
   /** File name the report was read from (within seeds/ or as uploaded). */
   sourceFile: string;
+  /** The web page (or file) address the report was fetched from, when added by link; kept in `meta_json`. */
+  sourceUrl?: string;
   /** Script of the report's own text: quotes keep it. */
   script: 'simplified' | 'traditional';
 }

@@ -23,7 +23,7 @@ export interface HtmlText {
  * when the body lacks it, and reads the header fields (see readHtmlFields).
  */
 export function readHtml(bytes: Uint8Array): HtmlText {
-  const { text: html, encoding } = detectEncoding(bytes, declaredCharset(bytes));
+  const { html, encoding } = decodeHtml(bytes);
   const root = parse(html, { comment: false });
   for (const element of root.querySelectorAll(NON_CONTENT)) element.remove();
   const fields = readHtmlFields(root);
@@ -32,6 +32,12 @@ export function readHtml(bytes: Uint8Array): HtmlText {
   const startsWithTitle = title !== undefined && compact(body).slice(0, 2 * title.length).includes(compact(title));
   const text = body !== '' && title !== undefined && !startsWithTitle ? `${title}\n\n${body}` : body;
   return { text, encoding, fields };
+}
+
+/** A page's markup decoded from its bytes: BOM, strict UTF-8, `<meta charset>`, then detection. */
+export function decodeHtml(bytes: Uint8Array): { html: string; encoding: string } {
+  const { text: html, encoding } = detectEncoding(bytes, declaredCharset(bytes));
+  return { html, encoding };
 }
 
 function declaredCharset(bytes: Uint8Array): string | undefined {
