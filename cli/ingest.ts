@@ -1,30 +1,39 @@
-// `npm run ingest -- [--org 名称] [--year 2024] [--region 省,市] [--title 标题] [--replace] PATH…`
-// Adds report files (or every report file in folders) to the index; each is added whole or not at all.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// `npm run ingest -- [--org 名称] [--year 2024] [--region 省,市] [--title 标题] [--replace] [--report FILE] PATH|URL…`
+// Adds report files, every report file in folders, or reports at web addresses to the index; each is added whole
+// or not at all, a failure never stops the run, and the run ends with a summary (optionally written as CSV).
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { indexPaths, isAppError, loadTransformersEmbedder, PassageStore, VectorIndex } from '../index/index.js';
+import { loadFetchConfig, readEnvFile } from '../config/index.js';
+import { AppError, indexPaths, isAppError, loadTransformersEmbedder, PassageStore, VectorIndex } from '../index/index.js';
+import type { Embedder } from '../index/index.js';
 import { ingestDocument } from '../index/ingestDocument.js';
-import type { MetadataOverrides } from '../index/ingestDocument.js';
+import type { IngestOptions, IngestOutcome, MetadataOverrides } from '../index/ingestDocument.js';
+import { ingestUrl } from '../index/ingestUrl.js';
 import { readCliEnv } from './cliEnv.js';
+import { failedLine, renderSummary, summaryCsv } from './ingestSummary.js';
+import type { IngestLine } from './ingestSummary.js';
 import { runCli } from './runCli.js';
 
-const REPORT_FILE = /\.(txt|docx|pdf|html?)$/i;
+const REPORT_FILE = /\.(txt|docx?|wps|pdf|html?)$/i;
+const URL_ARG = /^https?:\/\//i;
 
-const USAGE = `usage: npm run ingest -- [--org 名称] [--year 2024] [--region 省,市] [--title 标题] [--replace] PATH…
-  PATH       report files (.txt .docx .pdf .html) or folders holding them
+const USAGE = `usage: npm run ingest -- [--org 名称] [--year 2024] [--region 省,市] [--title 标题] [--replace] [--report FILE] PATH|URL…
+  PATH       report files (.txt .docx .doc .wps .pdf .html) or folders holding them
+  URL        an http(s) link to a report's web page or to its file (FETCH_* variables bound the fetch)
   --org      issuing body, when the document does not state it
   --year     year the report covers, when the document does not state it
   --region   region, most general first, comma-separated
   --title    title, when the document has none
-  --replace  put this version in place of an indexed report of the same issuer and year`;
+  --replace  put this version in place of an indexed report of the same issuer and year
+  --report   write the summary (one row per file or link) to FILE as CSV`;
 
 runCli(async () => {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
       org: { type: 'string' }, year: { type: 'string' }, region: { type: 'string' }, title: { type: 'string' },
-      replace: { type: 'boolean', default: false }, help: { type: 'boolean', default: false },
+      replace: { type: 'boolean', default: false }, help: { type: 'boolean', default: false }, report: { type: 'string' },
     },
   });
   const year = values.year === undefined ? undefined : Number(values.year);
@@ -36,41 +45,69 @@ runCli(async () => {
     return;
   }
   const overrides: MetadataOverrides = { org: values.org, year, region: values.region?.split(/[,，]/).map((s) => s.trim()).filter(Boolean), title: values.title };
-  const files = positionals.flatMap(expand);
-  if (files.length === 0) {
-    console.error(`no report files (.txt .docx .pdf .html) in ${positionals.join(', ')}`);
+  const sources = positionals.flatMap((arg) => (URL_ARG.test(arg) ? [arg] : expand(arg)));
+  if (sources.length === 0) {
+    console.error(`no report files (.txt .docx .doc .wps .pdf .html) in ${positionals.join(', ')}`);
     process.exitCode = 1;
     return;
   }
   const env = readCliEnv();
+  const fetch = loadFetchConfig({ ...readEnvFile(), ...process.env });
   const embedder = await loadTransformersEmbedder({ modelsDir: env.modelsDir });
   const store = PassageStore.open(indexPaths(env.dataDir).db, embedder);
-  let failed = 0;
+  const lines: IngestLine[] = [];
   try {
-    for (const file of files) {
+    for (const source of sources) {
+      const options = {
+        overrides,
+        replace: values.replace,
+        onProgress: (done: number, total: number) => process.stderr.write(`embedding ${source}: ${done}/${total}\n`),
+        onOcrProgress: (done: number, total: number) => process.stderr.write(`OCR ${source}: page ${done}/${total}\n`),
+      };
       try {
-        const bytes = readFileBytes(file);
-        if (typeof bytes === 'string') {
-          failed++;
-          console.error(`not added ${file}: ${bytes}`);
-          continue;
-        }
-        const outcome = await ingestDocument(store, embedder, bytes, basename(file), { overrides, replace: values.replace, onProgress: (done, total) => process.stderr.write(`embedding ${file}: ${done}/${total}\n`) });
-        const { meta } = outcome;
-        const replaced = outcome.replaced.length ? `, replacing ${outcome.replaced.join(', ')}` : '';
-        console.log(`added ${file}: ${meta.org} · ${meta.title} · ${meta.year} · ${outcome.passages} passages (id ${meta.id}${replaced})`);
+        const outcome = URL_ARG.test(source) ? await ingestUrl(store, embedder, source, { ...options, fetch }) : await ingestFile(store, embedder, source, options);
+        const line = addedLine(source, outcome);
+        lines.push(line);
+        console.log(`${line.outcome} ${source}: ${outcome.meta.org} · ${outcome.meta.title} · ${outcome.meta.year} · ${outcome.passages} passages (id ${outcome.meta.id}${line.reason ? `, ${line.reason}` : ''})`);
       } catch (error) {
-        if (!isAppError(error)) throw error;
-        failed++;
-        console.error(`not added ${file}: ${error.message}`);
+        if (!isAppError(error)) console.error(error); // an unexpected failure is logged whole, and the run goes on
+        const line = failedLine(source, error);
+        lines.push(line);
+        console.error(`${line.outcome === 'refused' ? 'not added' : 'already indexed'} ${source}: ${line.reason}`);
       }
     }
     VectorIndex.open(env.dataDir, store);
   } finally {
     store.close();
   }
-  if (failed) process.exitCode = 1;
+  console.log(renderSummary(lines));
+  if (values.report) {
+    writeFileSync(values.report, '\uFEFF' + summaryCsv(lines)); // the BOM makes spreadsheet programs read it as UTF-8
+    console.log(`summary written to ${values.report}`);
+  }
+  if (lines.some((l) => l.outcome === 'refused')) process.exitCode = 1;
 });
+
+/** Reads and adds one file; a file that cannot be read is refused as FILE_UNREADABLE. */
+async function ingestFile(store: PassageStore, embedder: Embedder, file: string, options: IngestOptions): Promise<IngestOutcome> {
+  const bytes = readFileBytes(file);
+  if (typeof bytes === 'string') throw new AppError('FILE_UNREADABLE', `${file}: ${bytes}`);
+  return ingestDocument(store, embedder, bytes, basename(file), options);
+}
+
+function addedLine(source: string, outcome: IngestOutcome): IngestLine {
+  const { meta } = outcome;
+  const replaced = outcome.replaced.length > 0;
+  return {
+    source,
+    outcome: replaced ? 'replaced' : 'added',
+    reportId: meta.id,
+    org: meta.org,
+    year: meta.year,
+    passages: outcome.passages,
+    ...(replaced ? { reason: `replacing ${outcome.replaced.join(', ')}` } : {}),
+  };
+}
 
 /** A file, or the report files below a folder (sorted). */
 function expand(path: string): string[] {

@@ -58,7 +58,7 @@ describe('ingesting report files', () => {
 
   it('recognises the same file sent twice and changes nothing', async () => {
     const error = await refusal(() => ingest('gaoxinqu.docx'));
-    expect(error?.code).toBe('REPORT_DUPLICATE');
+    expect(error?.code).toBe('REPORT_ALREADY_INDEXED');
     expect(error?.message).toContain('already indexed');
   });
 
