@@ -5,7 +5,7 @@ import { type BotStore, openBotStore } from './botStore.js';
 import type { ShownResult } from './keyboards.js';
 import { createLogger, type Logger } from './logger.js';
 import { createRateLimiter } from './rateLimiter.js';
-import type { BotServices, Ingest, RemoveReport } from './services.js';
+import type { BotServices, Ingest, IngestLink, RemoveReport } from './services.js';
 import { StateStore } from './stateStore.js';
 
 /** Optional parts of the services; each has a default built from the config. */
@@ -17,6 +17,7 @@ export interface ServiceParts {
   /** Default Date.now. */
   clock?: () => number;
   ingest?: Ingest;
+  ingestLink?: IngestLink;
   remove?: RemoveReport;
   /** How long answer buttons keep working; default 24 hours. */
   buttonTtlMs?: number;
@@ -36,6 +37,7 @@ export function buildServices(config: Config, searcher: Searcher, parts: Service
     limiter: createRateLimiter({ limit: config.rateLimitPerMinute, clock }),
     clock,
     ingest: parts.ingest,
+    ingestLink: parts.ingestLink,
     remove: parts.remove,
   };
   return { services, ownsStore: parts.store === undefined };

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   await ensureIndex(config.dataDir, SEEDS_DIR, embedder, say);
   const searcher = await openSearcher({ dataDir: config.dataDir, modelsDir: config.modelsDir, embedder });
 
-  const ingest = createReportIngest({ dataDir: config.dataDir, modelsDir: config.modelsDir });
+  const ingest = createReportIngest({ dataDir: config.dataDir, modelsDir: config.modelsDir, fetch: config.fetch });
   if (!config.telegramBotToken) {
     const running = await startConsole(config, searcher, { remove: ingest.remove });
     await running.closed;
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     searcher.close();
     return;
   }
-  const running = await startBot(config, searcher, { logger, ingest: ingest.ingest, remove: ingest.remove });
+  const running = await startBot(config, searcher, { logger, ingest: ingest.ingest, ingestLink: ingest.ingestLink, remove: ingest.remove });
   await running.stopped;
   await ingest.close();
   searcher.close();

@@ -1,17 +1,22 @@
 import { indexPaths, PassageStore, VectorIndex } from '../index/index.js';
 import { MODEL_DIM, MODEL_ID } from '../index/model/index.js';
 import { AppError } from '../index/error.js';
+import type { FetchLimits } from '../index/fetch/index.js';
 import { ingestDocument } from '../index/ingestDocument.js';
+import type { IngestOutcome } from '../index/ingestDocument.js';
+import { ingestUrl } from '../index/ingestUrl.js';
 import { removeReport } from '../index/removeReport.js';
 import { startWorkerEmbedder } from '../index/workerEmbedder.js';
 import type { WorkerEmbedder } from '../index/workerEmbedder.js';
 import { parseIngestCaption } from './ingestCaption.js';
-import type { Ingest, IngestRequest, IngestResult, RemoveReport } from './services.js';
+import type { Ingest, IngestLink, IngestLinkRequest, IngestRequest, IngestResult, RemoveReport } from './services.js';
 
 /** Where reports are written and how large a file an admin may send. */
 export interface ReportIngestOptions {
   dataDir: string;
   modelsDir: string;
+  /** Bounds on fetching reports by link; default: FetchLimits' defaults (public addresses only). */
+  fetch?: FetchLimits;
   /** Largest file accepted, in bytes; default 20 MiB (also the Bot API's download limit). */
   maxBytes?: number;
 }
@@ -19,6 +24,7 @@ export interface ReportIngestOptions {
 /** Adding and removing reports from the chat: `ingest` and `remove` for the bot's services, `close` at shutdown. */
 export interface ReportIngest {
   ingest: Ingest;
+  ingestLink: IngestLink;
   remove: RemoveReport;
   close(): Promise<void>;
 }
@@ -35,22 +41,32 @@ export function createReportIngest(options: ReportIngestOptions): ReportIngest {
   let embedder: Promise<WorkerEmbedder> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
 
-  const run = async (request: IngestRequest): Promise<IngestResult> => {
-    if (request.sizeBytes !== undefined && request.sizeBytes > maxBytes) {
-      throw new AppError('FILE_TOO_LARGE', `${request.fileName} is larger than the ${Math.round(maxBytes / 1024 / 1024)} MiB limit`);
-    }
-    const bytes = await request.download();
+  /** Opens the index with the worker's model, runs one ingest against it and brings the vector index in line. */
+  const withStore = async (work: (store: PassageStore, model: WorkerEmbedder) => Promise<IngestOutcome>): Promise<IngestResult> => {
     embedder ??= startWorkerEmbedder(options.modelsDir);
     const model = await embedder;
     const store = PassageStore.open(indexPaths(options.dataDir).db, model);
     try {
-      const caption = parseIngestCaption(request.caption);
-      const outcome = await ingestDocument(store, model, bytes, request.fileName, { ...caption, maxBytes });
+      const outcome = await work(store, model);
       VectorIndex.open(options.dataDir, store);
       return { title: outcome.meta.title, passageCount: outcome.passages, org: outcome.meta.org, year: outcome.meta.year, replaced: outcome.replaced.length };
     } finally {
       store.close();
     }
+  };
+
+  const run = async (request: IngestRequest): Promise<IngestResult> => {
+    if (request.sizeBytes !== undefined && request.sizeBytes > maxBytes) {
+      throw new AppError('FILE_TOO_LARGE', `${request.fileName} is larger than the ${Math.round(maxBytes / 1024 / 1024)} MiB limit`);
+    }
+    const bytes = await request.download();
+    const caption = parseIngestCaption(request.caption);
+    return withStore((store, model) => ingestDocument(store, model, bytes, request.fileName, { ...caption, maxBytes, onOcrProgress: request.onOcrProgress }));
+  };
+
+  const runLink = (request: IngestLinkRequest): Promise<IngestResult> => {
+    const caption = parseIngestCaption(request.caption);
+    return withStore((store, model) => ingestUrl(store, model, request.url, { ...caption, maxBytes, onOcrProgress: request.onOcrProgress, fetch: { maxBytes, ...options.fetch } }));
   };
 
   // One change at a time, in the order asked.
@@ -62,6 +78,7 @@ export function createReportIngest(options: ReportIngestOptions): ReportIngest {
 
   return {
     ingest: (request) => enqueue(() => run(request)),
+    ingestLink: (request) => enqueue(() => runLink(request)),
     remove: (idOrFile) =>
       enqueue(async () => {
         const store = PassageStore.open(indexPaths(options.dataDir).db, { modelId: MODEL_ID, dim: MODEL_DIM });

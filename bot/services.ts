@@ -16,6 +16,17 @@ export interface IngestRequest {
   caption: string | undefined;
   /** Fetches the file's bytes from Telegram. */
   download(): Promise<Uint8Array>;
+  /** Called as scanned PDF pages are read by OCR: pages done, pages to read. */
+  onOcrProgress?: (done: number, total: number) => void;
+}
+
+/** A link to a report (its web page or its file) an admin sent, for the ingest step to fetch. */
+export interface IngestLinkRequest {
+  url: string;
+  userId: number;
+  /** The rest of the message: metadata the report lacks, or 替换, as in a document's caption. */
+  caption: string | undefined;
+  onOcrProgress?: (done: number, total: number) => void;
 }
 
 /** What ingestion reports back to the admin. */
@@ -30,6 +41,9 @@ export interface IngestResult {
 
 /** The seam for adding reports from the chat; throws AppError (FILE_*, REPORT_*) to refuse a file. */
 export type Ingest = (request: IngestRequest) => Promise<IngestResult>;
+
+/** The seam for adding a report by link; throws AppError (FETCH_*, PAGE_NOT_REPORT, FILE_*, REPORT_*) to refuse it. */
+export type IngestLink = (request: IngestLinkRequest) => Promise<IngestResult>;
 
 /** The seam for taking a report out from the chat: the removed report, or undefined when no report has that id. */
 export type RemoveReport = (idOrFile: string) => Promise<{ id: string; org: string; title: string } | undefined>;
@@ -47,6 +61,8 @@ export interface BotServices {
   clock: () => number;
   /** Absent: documents get "ingesting is not available". */
   ingest: Ingest | undefined;
+  /** Absent: an admin's link is treated as a question, as anyone's is. */
+  ingestLink: IngestLink | undefined;
   /** Absent: /remove answers that it is not available. */
   remove: RemoveReport | undefined;
 }

@@ -80,6 +80,8 @@ export const en: Messages = {
     unavailable: 'Uploading reports through the chat is not available.',
     adminsOnly: 'Only administrators can upload reports.',
     received: (name) => `Received “${h(name)}”, processing…`,
+    receivedLink: (url) => `Link received, fetching the report: ${h(url)}`,
+    ocrStarted: (pages) => `This is a scan: reading ${pages} page(s) by OCR (some seconds a page); questions are answered meanwhile.`,
     done: (r) =>
       `Indexed “${h(r.title)}”${r.org === undefined ? '' : ` (${h(r.org)}${r.year == null ? '' : `, ${r.year}`})`}: ${r.passageCount} passages.` +
       (r.replaced ? ` Replaced ${r.replaced} earlier version(s).` : ''),
@@ -87,9 +89,13 @@ export const en: Messages = {
     reasons: {
       FILE_TOO_LARGE: 'The file is too large. Send a version without images (.docx or .txt), or split it.',
       FILE_EMPTY: 'The file holds no report text to index.',
-      FILE_UNSUPPORTED: 'This kind of file is not supported. Send .txt, .docx, .pdf with a text layer, or .html.',
-      FILE_SCANNED: 'This PDF is a scan without a text layer. Run OCR first, or send the original document.',
+      FILE_UNSUPPORTED: 'This kind of file is not supported. Send .txt, .docx, .doc, .pdf or .html (an old-format WPS file: save it as .docx in WPS Office first).',
+      FILE_SCANNED: 'This PDF is a scan in which OCR found no text. Check that it is the report and legible, or send the original document.',
+      FETCH_BLOCKED: 'That link cannot be fetched: only http(s) links to public web sites are allowed.',
+      FETCH_FAILED: 'The link could not be fetched (no answer, an error page or too many redirects). Check that it opens in a browser, or download the report and send the file.',
+      PAGE_NOT_REPORT: 'That page holds no report. Send the link of the report\'s own page or of its attached file.',
       FILE_UNREADABLE: 'The file cannot be read (damaged, encrypted, or misnamed).',
+      REPORT_ALREADY_INDEXED: 'This very file is already indexed; nothing was changed.',
       REPORT_DUPLICATE: 'This report is already indexed. To replace the same body\'s report for the same year with a new version, resend it with “replace” in the caption.',
       REPORT_METADATA_MISSING: 'The file does not state its issuing body or year. Resend it with a caption such as “org=… year=2024”.',
       REPORT_TOO_LARGE: 'The report is too long. Send it as several reports.',

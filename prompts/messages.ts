@@ -73,6 +73,10 @@ export interface Messages {
     unavailable: string;
     adminsOnly: string;
     received(fileName: string): string;
+    /** An admin's link was taken up for fetching. */
+    receivedLink(url: string): string;
+    /** A scanned PDF's pages are being read by OCR, which takes a while. */
+    ocrStarted(pages: number): string;
     done(result: IngestedReport): string;
     /** `reason` in the interface language; `detail` is the precise message (file name, limits, ids). */
     failed(reason: string, detail: string): string;

@@ -80,6 +80,8 @@ export const zh: Messages = {
     unavailable: '暂不支持通过聊天上传报告。',
     adminsOnly: '只有管理员可以上传报告。',
     received: (name) => `已收到「${h(name)}」，正在处理……`,
+    receivedLink: (url) => `已收到链接，正在抓取报告：${h(url)}`,
+    ocrStarted: (pages) => `这是扫描件：正在识别 ${pages} 页文字（每页约十几秒），其间仍可正常提问。`,
     done: (r) =>
       `已收录「${h(r.title)}」${r.org === undefined ? '' : `（${h(r.org)}${r.year == null ? '' : `，${r.year}年`}）`}，共 ${r.passageCount} 段。` +
       (r.replaced ? `已替换旧版本 ${r.replaced} 份。` : ''),
@@ -87,9 +89,13 @@ export const zh: Messages = {
     reasons: {
       FILE_TOO_LARGE: '文件太大。请发送不含图片的版本（.docx 或 .txt），或分成几份发送。',
       FILE_EMPTY: '文件里没有可收录的报告正文。',
-      FILE_UNSUPPORTED: '不支持这种文件。请发送 .txt、.docx、带文字层的 .pdf 或 .html 文件。',
-      FILE_SCANNED: '这是扫描版 PDF，没有文字层。请先做文字识别（OCR），或发送原始文档。',
+      FILE_UNSUPPORTED: '不支持这种文件。请发送 .txt、.docx、.doc、.pdf 或 .html 文件（旧格式的 WPS 文件请先在 WPS 中另存为 .docx）。',
+      FILE_SCANNED: '这份扫描版 PDF 中没有识别出文字。请确认是报告本身且清晰可读，或发送原始文档。',
+      FETCH_BLOCKED: '这个链接不能抓取：只支持指向公开网站的 http(s) 链接。',
+      FETCH_FAILED: '链接抓取失败（没有响应、返回错误页或跳转过多）。请确认链接能在浏览器中打开，或下载报告后直接发送文件。',
+      PAGE_NOT_REPORT: '这个网页里没有报告。请发送报告正文页面或其附件的链接。',
       FILE_UNREADABLE: '文件无法读取（可能已损坏、加密或扩展名不对）。',
+      REPORT_ALREADY_INDEXED: '这份文件已经收录过了，未作改动。',
       REPORT_DUPLICATE: '这份报告已经收录。如要用新版本替换同一机关同一年度的报告，请在文件说明中写“替换”后重新发送。',
       REPORT_METADATA_MISSING: '文件中没有写明发布机关或年度。请在文件说明中写明，例如“机构=某某市人民政府 年份=2024”，然后重新发送。',
       REPORT_TOO_LARGE: '报告太长。请分成几份报告发送。',

@@ -5,10 +5,12 @@ import { sendHtml } from '../sendHtml.js';
 import type { BotServices } from '../services.js';
 import { answerQuestion } from './answerQuestion.js';
 import { receiveDocument } from './receiveDocument.js';
+import { linkOf, receiveLink } from './receiveLink.js';
 
 /**
  * Messages that are not commands: in a private chat text is a question; in a group (only addressed messages get
- * this far) the question is the text without the mention. Documents go to the ingest seam; other media get a hint.
+ * this far) the question is the text without the mention. Documents, and links from admins in a private chat, go to
+ * the ingest seams; other media get a hint.
  */
 export function messages(services: BotServices): Composer<BotContext> {
   const composer = new Composer<BotContext>();
@@ -19,6 +21,9 @@ export function messages(services: BotServices): Composer<BotContext> {
         await sendHtml(ctx, [ctx.t.unknownCommand]);
         return;
       }
+      // An admin's link is a report to add, when adding by link is set up.
+      const link = services.ingestLink && services.config.adminUserIds.includes(ctx.from.id) ? linkOf(ctx.message) : undefined;
+      if (link) return receiveLink(ctx, link, services);
       // A mention of the bot in its own chat is not part of the question either.
       await answerQuestion(ctx, groupQuestion(ctx.message, ctx.me) ?? ctx.message.text, services);
       return;

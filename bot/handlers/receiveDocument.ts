@@ -1,6 +1,7 @@
 import type { Filter } from 'grammy';
 import type { BotContext } from '../context.js';
 import { ingestErrorReply } from '../errorReply.js';
+import { ocrNotice } from '../ocrNotice.js';
 import { sendHtml } from '../sendHtml.js';
 import type { BotServices } from '../services.js';
 
@@ -24,6 +25,7 @@ export async function receiveDocument(ctx: Filter<BotContext, 'message:document'
       sizeBytes: doc.file_size,
       userId,
       caption: ctx.message.caption,
+      onOcrProgress: ocrNotice(ctx, services),
       download: async () => {
         const file = await ctx.getFile();
         const root = services.config.telegramApiRoot;

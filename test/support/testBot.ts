@@ -4,7 +4,7 @@ import { unansweredCallbacks } from '../fakeBotApi/users.js';
 import type { Update } from 'grammy/types';
 import { openBotStore, type BotStore } from '../../bot/botStore.js';
 import { createLogger } from '../../bot/logger.js';
-import type { Ingest, RemoveReport } from '../../bot/services.js';
+import type { Ingest, IngestLink, RemoveReport } from '../../bot/services.js';
 import { startBot, type RunningBot } from '../../bot/startBot.js';
 import { loadConfig } from '../../config/index.js';
 import type { Searcher } from '../../retrieval/index.js';
@@ -31,6 +31,7 @@ export interface TestBotOptions {
   env?: Record<string, string>;
   searcher?: Searcher;
   ingest?: Ingest;
+  ingestLink?: IngestLink;
   remove?: RemoveReport;
   clock?: () => number;
   maxRetryAttempts?: number;
@@ -58,6 +59,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     logger,
     handleSignals: false,
     ...(options.ingest ? { ingest: options.ingest } : {}),
+    ...(options.ingestLink ? { ingestLink: options.ingestLink } : {}),
     ...(options.remove ? { remove: options.remove } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.maxRetryAttempts !== undefined ? { maxRetryAttempts: options.maxRetryAttempts } : {}),
