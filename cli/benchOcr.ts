@@ -3,6 +3,7 @@
 // (rendered to colour JPEGs at --dpi, a red seal stamped over its signature, rebuilt as an image-only PDF),
 // then read back by readDocument's OCR path and compared with the seed's own text.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { readDocument } from '../index/formats/readDocument.js';
 import { characterAccuracy } from './scan/characterAccuracy.js';
@@ -19,13 +20,17 @@ runCli(async () => {
 
   let pages = 0;
   const started = performance.now();
+  const cpuBefore = process.cpuUsage(); // every thread of the process, the OCR worker's included
   const document = await readDocument(scan, `${values.seed}-scan.pdf`, { onOcrProgress: (done, total) => process.stderr.write(`OCR page ${done}/${(pages = total)}\r`) });
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const { accuracy, edits, characters } = characterAccuracy(document.text, paragraphs.join('\n'));
   const lines = document.text.split('\n');
   console.log(`scan of seeds/${values.seed}.txt: ${pages} pages at ${values.dpi} dpi, colour JPEG, red seal over the signature, running header and page numbers`);
   console.log(`character accuracy  ${(100 * accuracy).toFixed(2)} %  (${edits} edits over ${characters} characters; whitespace ignored, NFKC)`);
-  console.log(`time                ${seconds.toFixed(1)} s in all, ${(seconds / pages).toFixed(2)} s per page (model load included, 2-core machine)`);
+  console.log(`time                ${seconds.toFixed(1)} s in all, ${(seconds / pages).toFixed(2)} s per page wall clock (model load included)`);
+  console.log(`CPU                 ${(cpuSeconds / pages).toFixed(2)} CPU-seconds per page; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores while it ran`);
   console.log(`running header kept ${lines.filter((l) => l.includes(header)).length} times; page-number lines kept ${lines.filter((l) => /^[-—–\s]*\d{1,3}[-—–\s]*$/.test(l.trim())).length}`);
 });
 

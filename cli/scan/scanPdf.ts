@@ -57,7 +57,9 @@ export async function scanPdf(bytes: Uint8Array, options: ScanOptions = {}): Pro
 function drawSeal(context: SKRSContext2D, cx: number, cy: number, dpi: number, name: string): void {
   const radius = (21 / 25.4) * dpi;
   context.save();
-  context.globalAlpha = 0.85;
+  // Stamp ink is subtractive: over black toner it stays black, over paper it is red.
+  context.globalCompositeOperation = 'multiply';
+  context.globalAlpha = 0.9;
   context.strokeStyle = context.fillStyle = '#d7262e';
   context.lineWidth = radius * 0.06;
   context.beginPath();

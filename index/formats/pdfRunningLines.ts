@@ -16,17 +16,21 @@ export function isPageNumber(text: string): boolean {
   return PAGE_NUMBER_PATTERNS.some((pattern) => pattern.test(compact));
 }
 
+/** Lines this long or longer match when they differ in at most 15 % of their characters (an OCR misread). */
+const FUZZY_MIN_CHARS = 10;
+const FUZZY_SHARE = 0.15;
+
 /**
  * Drops running headers and footers (a line at the top or bottom of most pages, compared with
- * digits ignored, so "第3页" and "第4页" match) and page numbers from the edges of each page.
+ * digits ignored, so "第3页" and "第4页" match, and longer lines matching with a character or two
+ * misread by OCR) and page numbers from the edges of each page.
  * Lines are in reading order; the inner lines of a page are never touched.
  */
 export function removeRunningLines<T extends { text: string }>(pages: readonly (readonly T[])[]): T[][] {
   const minPages = Math.max(2, Math.floor(pages.length / 2) + 1);
   const top = edgeCounts(pages.map((lines) => lines.slice(0, EDGE_LINES)));
   const bottom = edgeCounts(pages.map((lines) => lines.slice(-EDGE_LINES)));
-  const isRunning = (counts: Map<string, number>, line: T): boolean =>
-    (counts.get(lineKey(line.text)) ?? 0) >= minPages || isPageNumber(line.text);
+  const isRunning = (counts: (key: string) => number, line: T): boolean => isPageNumber(line.text) || counts(lineKey(line.text)) >= minPages;
 
   return pages.map((lines) => {
     let start = 0;
@@ -37,13 +41,33 @@ export function removeRunningLines<T extends { text: string }>(pages: readonly (
   });
 }
 
-/** On how many pages each line text (digits ignored) occurs among the given edge lines. */
-function edgeCounts<T extends { text: string }>(edges: readonly (readonly T[])[]): Map<string, number> {
+/** On how many pages a line text (digits ignored) occurs, or nearly occurs, among the given edge lines. */
+function edgeCounts<T extends { text: string }>(edges: readonly (readonly T[])[]): (key: string) => number {
+  const pages = edges.map((lines) => [...new Set(lines.map((line) => lineKey(line.text)))]);
   const counts = new Map<string, number>();
-  for (const lines of edges) {
-    for (const key of new Set(lines.map((line) => lineKey(line.text)))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return (key) => {
+    let count = counts.get(key);
+    if (count === undefined) {
+      count = pages.filter((keys) => keys.some((other) => other === key || nearly(other, key))).length;
+      counts.set(key, count);
+    }
+    return count;
+  };
+}
+
+/** Two long lines that differ in at most 15 % of their characters (Levenshtein, with an early length check). */
+function nearly(a: string, b: string): boolean {
+  const longest = Math.max(a.length, b.length);
+  const allowed = Math.floor(FUZZY_SHARE * longest);
+  if (Math.min(a.length, b.length) < FUZZY_MIN_CHARS || Math.abs(a.length - b.length) > allowed) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...current) > allowed) return false;
+    previous = current;
   }
-  return counts;
+  return previous[b.length]! <= allowed;
 }
 
 function lineKey(text: string): string {

@@ -56,7 +56,14 @@ for (const number of pages) {
   const png = await canvas.encode('png');
   const { data } = await tesseract.recognize(png, {}, { blocks: true, text: false });
   const lines: OcrRawLine[] = (data.blocks ?? []).flatMap((block) =>
-    block.paragraphs.flatMap((paragraph) => paragraph.lines.map((line) => ({ text: line.text, confidence: line.confidence, bbox: line.bbox }))),
+    block.paragraphs.flatMap((paragraph) => paragraph.lines.map((line) => ({
+      text: line.text,
+      confidence: line.confidence,
+      bbox: line.bbox,
+      baseline: line.baseline,
+      rowHeight: line.rowAttributes.rowHeight,
+      words: line.words.map((word) => ({ text: word.text, confidence: word.confidence })),
+    }))),
   );
   page.cleanup();
   parentPort!.postMessage({ page: number, lines, scale, heightPx: canvas.height });
@@ -65,13 +72,16 @@ await tesseract.terminate();
 await doc.destroy();
 parentPort!.postMessage({ done: true });
 
-/** Whitens red and orange pixels: official seals (公章) are stamped in red ink over the black text. */
+/**
+ * Whitens red and pink pixels: official seals (公章) are stamped in red ink over the black text, which stays
+ * dark where the two overlap (ink is subtractive), so only the seal goes. Pale pink covers a seal's scanned edge.
+ */
 function dropRedInk(rgba: Uint8ClampedArray): void {
   for (let i = 0; i < rgba.length; i += 4) {
     const r = rgba[i]!;
     const g = rgba[i + 1]!;
     const b = rgba[i + 2]!;
-    if (r > 110 && r - g > 45 && r - b > 45) {
+    if (r > 60 && r - Math.max(g, b) > 40) {
       rgba[i] = 255;
       rgba[i + 1] = 255;
       rgba[i + 2] = 255;

@@ -28,6 +28,11 @@ describe('removeRunningLines', () => {
     );
   });
 
+  it('matches a running header that OCR misread on one page, but not short lines that differ', () => {
+    const scanned = [lines('鲤城区法治政府建设情况报告', '目录', '（一）加强组织领导'), lines('鲫城区法治政府建设情况报告', '日录', '（二）加强组织领导')];
+    expect(removeRunningLines(scanned).map((page) => page.map((line) => line.text))).toEqual([['目录', '（一）加强组织领导'], ['日录', '（二）加强组织领导']]);
+  });
+
   it('keeps a line repeated on only a minority of pages', () => {
     const [first, ...rest] = pages;
     const withNote = [lines('一、总体情况', '正文', '注：单位为件'), first ?? [], ...rest];
