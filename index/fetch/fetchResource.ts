@@ -55,18 +55,18 @@ export async function fetchResource(url: string, limits: FetchLimits = {}): Prom
       });
       const location = header(response.headers, 'location');
       if (REDIRECTS.has(response.statusCode) && location !== undefined) {
-        response.body.destroy();
+        discard(response.body);
         if (hop >= maxRedirects) throw new AppError('FETCH_FAILED', `${url} redirects more than ${maxRedirects} times; send the address the report is finally at`);
         current = checkTarget(new URL(location, current).href, allowPrivate);
         continue;
       }
       if (response.statusCode < 200 || response.statusCode > 299) {
-        response.body.destroy();
+        discard(response.body);
         throw new AppError('FETCH_FAILED', `${current} answered HTTP ${response.statusCode}; check that the link opens in a browser, or download the file and send it`);
       }
       const declared = Number(header(response.headers, 'content-length') ?? NaN);
       if (declared > maxBytes) {
-        response.body.destroy();
+        discard(response.body);
         throw tooLarge(current, maxBytes);
       }
       const bytes = await readCapped(response.body, maxBytes, current, timeoutMs);
@@ -79,14 +79,14 @@ export async function fetchResource(url: string, limits: FetchLimits = {}): Prom
 }
 
 /** The body, read chunk by chunk and abandoned the moment it passes `maxBytes`. */
-async function readCapped(body: AsyncIterable<Buffer> & { destroy(): void }, maxBytes: number, url: string, timeoutMs: number): Promise<Uint8Array> {
+async function readCapped(body: AsyncIterable<Buffer> & NodeJS.EventEmitter & { destroy(): void }, maxBytes: number, url: string, timeoutMs: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let total = 0;
   try {
     for await (const chunk of body) {
       total += chunk.byteLength;
       if (total > maxBytes) {
-        body.destroy();
+        discard(body);
         throw tooLarge(url, maxBytes);
       }
       chunks.push(chunk);
@@ -148,6 +148,12 @@ function failure(url: string, cause: unknown, timeoutMs: number): AppError {
   const timedOut = name === 'TimeoutError' || name === 'AbortError' || /TIMEOUT/.test(code);
   const why = timedOut ? `did not answer within ${Math.round(timeoutMs / 1000)} s` : code === 'ENOTFOUND' ? 'names a host that does not exist' : `could not be fetched (${code || name || 'network error'})`;
   return new AppError('FETCH_FAILED', `${url} ${why}; check the link opens in a browser, or download the report and send the file`, { cause });
+}
+
+/** Drops a response body unread, closing its connection (undici reports the abort as an error: expected here). */
+function discard(body: NodeJS.EventEmitter & { destroy(): void }): void {
+  body.on('error', () => undefined);
+  body.destroy();
 }
 
 function header(headers: Record<string, string | string[] | undefined>, name: string): string | undefined {
