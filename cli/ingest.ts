@@ -116,7 +116,8 @@ function expand(path: string): string[] {
   if (!stat.isDirectory()) return [path];
   return readdirSync(path).sort().flatMap((name) => {
     const child = join(path, name);
-    return statSync(child).isDirectory() ? expand(child) : REPORT_FILE.test(extname(name)) || REPORT_FILE.test(name) ? [child] : [];
+    // A dangling link or unreadable entry is listed, so the summary says why it was not added.
+    return statSync(child, { throwIfNoEntry: false })?.isDirectory() ? expand(child) : REPORT_FILE.test(extname(name)) || REPORT_FILE.test(name) ? [child] : [];
   });
 }
 

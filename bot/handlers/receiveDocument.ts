@@ -18,6 +18,7 @@ export async function receiveDocument(ctx: Filter<BotContext, 'message:document'
   const doc = ctx.message.document;
   const fileName = doc.file_name ?? doc.file_id;
   await sendHtml(ctx, [t.ingest.received(fileName)]);
+  const notice = ocrNotice(ctx, services);
   try {
     const result = await ingest({
       fileName,
@@ -25,7 +26,7 @@ export async function receiveDocument(ctx: Filter<BotContext, 'message:document'
       sizeBytes: doc.file_size,
       userId,
       caption: ctx.message.caption,
-      onOcrProgress: ocrNotice(ctx, services),
+      onOcrProgress: notice.onProgress,
       download: async () => {
         const file = await ctx.getFile();
         const root = services.config.telegramApiRoot;
@@ -36,9 +37,11 @@ export async function receiveDocument(ctx: Filter<BotContext, 'message:document'
       },
     });
     services.logger.info('ingested', { userId, passages: result.passageCount });
+    await notice.settled();
     await sendHtml(ctx, [t.ingest.done(result)]);
   } catch (err) {
     services.logger.error('ingest_failed', { err });
+    await notice.settled();
     await sendHtml(ctx, [ingestErrorReply(err, t)]);
   }
 }

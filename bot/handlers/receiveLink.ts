@@ -25,12 +25,15 @@ export async function receiveLink(ctx: BotContext, link: { url: string; rest: st
   const userId = ctx.from?.id;
   if (ingestLink === undefined || userId === undefined) return;
   await sendHtml(ctx, [ctx.t.ingest.receivedLink(link.url)]);
+  const notice = ocrNotice(ctx, services);
   try {
-    const result = await ingestLink({ url: link.url, userId, caption: link.rest || undefined, onOcrProgress: ocrNotice(ctx, services) });
+    const result = await ingestLink({ url: link.url, userId, caption: link.rest || undefined, onOcrProgress: notice.onProgress });
     services.logger.info('ingested_link', { userId, passages: result.passageCount });
+    await notice.settled();
     await sendHtml(ctx, [ctx.t.ingest.done(result)]);
   } catch (err) {
     services.logger.error('ingest_link_failed', { err });
+    await notice.settled();
     await sendHtml(ctx, [ingestErrorReply(err, ctx.t)]);
   }
 }

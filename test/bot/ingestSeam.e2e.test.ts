@@ -51,6 +51,6 @@ describe('documents sent to the bot (the ingest seam)', () => {
       throw new AppError('FILE_SCANNED', 'the PDF has no text layer (a scan); send the original document');
     };
     tb = await startTestBot({ env: { ADMIN_USER_IDS: String(ADMIN.id) }, ingest });
-    expect((await upload())[1]).toBe('未能收录：这是扫描版 PDF，没有文字层。请先做文字识别（OCR），或发送原始文档。\nthe PDF has no text layer (a scan); send the original document');
+    expect((await upload())[1]).toBe('未能收录：这份扫描版 PDF 中没有识别出文字。请确认是报告本身且清晰可读，或发送原始文档。\nthe PDF has no text layer (a scan); send the original document');
   });
 });

@@ -1,6 +1,6 @@
 import type { MessageEntity } from 'grammy/types';
 
-/** What Telegram marks in a typed text that bots care about: a leading /command (with @bot suffix) and @mentions. */
+/** What Telegram marks in a typed text that bots care about: a leading /command (with @bot suffix), @mentions and links. */
 export function entitiesOf(text: string): MessageEntity[] {
   const out: MessageEntity[] = [];
   const command = /^\/\w{1,32}(@\w{3,32})?/.exec(text);
@@ -10,5 +10,7 @@ export function entitiesOf(text: string): MessageEntity[] {
     if (command && m.index < command[0].length) continue;
     out.push({ type: 'mention', offset: m.index, length: m[0].length });
   }
-  return out;
+  const link = /https?:\/\/[^\s，。；]+/g;
+  for (let m = link.exec(text); m !== null; m = link.exec(text)) out.push({ type: 'url', offset: m.index, length: m[0].length });
+  return out.sort((a, b) => a.offset - b.offset);
 }

@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { indexPaths, PassageStore } from '../../index/index.js';
+import { MODEL_DIM, MODEL_ID } from '../../index/model/index.js';
+import { randomBytes } from '../index/formats/fixtures.js';
+
+let dataDir: string;
+let folder: string;
+beforeAll(() => {
+  dataDir = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
+  PassageStore.open(indexPaths(dataDir).db, { modelId: MODEL_ID, dim: MODEL_DIM }, { create: true }).close();
+  folder = mkdtempSync(join(tmpdir(), 'reports-'));
+  const copy = (from: string, to: string) => copyFileSync(join('test/fixtures', from), join(folder, to));
+  copy('formats/gaoxinqu.docx', 'gaoxinqu.docx');
+  copy('formats/gaoxinqu.docx', 'gaoxinqu-copy.docx'); // the same file twice: already indexed
+  copy('intake/gongxinju.doc', 'gongxinju.doc');
+  copy('formats/shishi-gb18030.txt', 'shishi-gb18030.txt');
+  copy('formats/shishi-paged.pdf', 'shishi-paged.pdf'); // the same issuer and year again: refused without --replace
+  copy('formats/not-a-report.png', 'photo.png'); // not a report file: not even tried
+  writeFileSync(join(folder, 'broken.pdf'), '法治政府建设情况报告');
+  mkdirSync(join(folder, 'old'));
+  writeFileSync(join(folder, 'old', 'empty.txt'), '');
+  writeFileSync(join(folder, 'old', '旧版.wps'), randomBytes(4096));
+});
+
+function ingest(args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'cli/ingest.ts', ...args], {
+    env: { ...process.env, DATA_DIR: dataDir, MODELS_DIR: inject('modelsDir') },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run ingest on a folder', () => {
+  it('goes on past failures and ends with a summary, the reason per refused file, and the CSV it was asked for', () => {
+    const csv = join(folder, '..', `summary-${process.pid}.csv`);
+    const { status, stdout } = ingest(['--report', csv, folder]);
+    expect(status).toBe(1); // some files were refused
+    expect(stdout).toContain('8 items: 3 added, 0 replaced, 1 already indexed, 4 refused');
+    expect(stdout).toMatch(/refused .*broken\.pdf: .*not a PDF file inside/);
+    expect(stdout).toMatch(/refused .*empty\.txt: .*no text/);
+    expect(stdout).toMatch(/refused .*旧版\.wps: .*WPS.*\.docx/);
+    expect(stdout).toMatch(/refused .*shishi-paged\.pdf: .*--replace/);
+    expect(stdout).not.toContain('photo.png');
+
+    const [header, ...rows] = readFileSync(csv, 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(header).toBe('source,outcome,report_id,org,year,passages,reason');
+    const byFile = new Map(rows.map((row) => [row.split('","')[0]!.split('/').at(-1)!, row]));
+    expect(byFile.size).toBe(8);
+    expect(byFile.get('gongxinju.doc')).toMatch(/"added","[0-9a-f]{12}","福州市工业和信息化局","2024","\d+",""$/);
+    expect(byFile.get('gaoxinqu.docx')).toContain('"already indexed"');
+    expect(byFile.get('旧版.wps')).toContain('"refused"');
+  }, 180_000);
+
+  it('reports a replacement as replaced, and exits 0 when nothing was refused', () => {
+    const { status, stdout } = ingest(['--replace', join(folder, 'shishi-paged.pdf')]);
+    expect(status).toBe(0);
+    expect(stdout).toContain('1 item: 0 added, 1 replaced, 0 already indexed, 0 refused');
+  }, 120_000);
+});
