@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { indexPaths, PassageStore } from '../../index/index.js';
 import { MODEL_DIM, MODEL_ID } from '../../index/model/index.js';
 import { randomBytes } from '../index/formats/fixtures.js';
+import { startReportSite } from '../support/reportSite.js';
 
 let dataDir: string;
 let folder: string;
@@ -26,13 +27,22 @@ beforeAll(() => {
   writeFileSync(join(folder, 'old', '旧版.wps'), randomBytes(4096));
 });
 
-function ingest(args: string[]) {
+function ingest(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'cli/ingest.ts', ...args], {
-    env: { ...process.env, DATA_DIR: dataDir, MODELS_DIR: inject('modelsDir') },
+    env: { ...process.env, DATA_DIR: dataDir, MODELS_DIR: inject('modelsDir'), ...env },
     encoding: 'utf8',
     timeout: 120_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** As ingest(), without blocking this process's event loop (the test's web site must keep answering). */
+function ingestAsync(args: string[], env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'cli/ingest.ts', ...args], { env: { ...process.env, DATA_DIR: dataDir, MODELS_DIR: inject('modelsDir'), ...env } });
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr.resume();
+  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout })));
 }
 
 describe('npm run ingest on a folder', () => {
@@ -54,6 +64,21 @@ describe('npm run ingest on a folder', () => {
     expect(byFile.get('gongxinju.doc')).toMatch(/"added","[0-9a-f]{12}","福州市工业和信息化局","2024","\d+",""$/);
     expect(byFile.get('gaoxinqu.docx')).toContain('"already indexed"');
     expect(byFile.get('旧版.wps')).toContain('"refused"');
+  }, 180_000);
+
+  it('adds a report by link only where FETCH_ALLOW_PRIVATE=true lets it reach 127.0.0.1', async () => {
+    const site = await startReportSite();
+    try {
+      const url = `${site.url}/r1`; // redirects to the Licheng article page
+      const refused = await ingestAsync([url]);
+      expect(refused.status).toBe(1);
+      expect(refused.stdout).toMatch(/refused http:\/\/127\.0\.0\.1:\d+\/r1: .*non-public address.*FETCH_ALLOW_PRIVATE=true/);
+      const added = await ingestAsync([url], { FETCH_ALLOW_PRIVATE: 'true' });
+      expect(added.status).toBe(0);
+      expect(added.stdout).toMatch(/added http:\/\/127\.0\.0\.1:\d+\/r1: 泉州市鲤城区人民政府 · .* · 2024/);
+    } finally {
+      await site.close();
+    }
   }, 180_000);
 
   it('reports a replacement as replaced, and exits 0 when nothing was refused', () => {

@@ -10,11 +10,11 @@ export interface OcrOptions {
   dpi?: number;
   /** Called after each page: pages done, pages to read. */
   onProgress?: (done: number, total: number) => void;
-  /** Wall-clock limit per page, in milliseconds; default 60,000. */
+  /** Wall-clock limit per page, in milliseconds; default 120,000 (a page takes 5 CPU-seconds; a loaded machine stretches that). */
   pageTimeoutMs?: number;
 }
 
-const DEFAULTS = { dpi: 300, pageTimeoutMs: 60_000 };
+const DEFAULTS = { dpi: 300, pageTimeoutMs: 120_000 };
 /** Longest side of a rendered page in pixels: A4 at 300 dpi is 3508; larger pages are rendered smaller. */
 const MAX_PIXELS = 4200;
 /** Heap for the OCR thread, in MiB: pdf.js, one page's bitmap and Tesseract's model fit well within it. */
