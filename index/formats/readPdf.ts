@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { AppError } from '../error.js';
 import { joinPdfPages } from './joinPdfPages.js';
 import { ocrPdfPages } from './ocr/ocrPdfPages.js';
+import type { OcrModel } from './ocr/ocrPdfPages.js';
 import { groupTextLines, type PdfLine } from './pdfLines.js';
 import { pdfParagraphs } from './pdfParagraphs.js';
 import { removeRunningLines } from './pdfRunningLines.js';
@@ -20,6 +21,8 @@ export interface PdfOptions {
   onOcrProgress?: (done: number, total: number) => void;
   /** Most scanned pages read by OCR in one file; default 200 (about 15 minutes on two cores). */
   maxOcrPages?: number;
+  /** The OCR model; default OCR_MODEL. */
+  ocrModel?: OcrModel;
 }
 
 /**
@@ -36,7 +39,7 @@ export async function readPdf(bytes: Uint8Array, fileName: string, options: PdfO
   if (scanned.length > maxOcrPages) {
     throw new AppError('FILE_TOO_LARGE', `${fileName} has ${scanned.length} scanned pages; at most ${maxOcrPages} are read by OCR. Split the PDF, or send a version with a text layer.`);
   }
-  const read = await ocrPdfPages(bytes, fileName, scanned, { onProgress: options.onOcrProgress });
+  const read = await ocrPdfPages(bytes, fileName, scanned, { onProgress: options.onOcrProgress, model: options.ocrModel });
   scanned.forEach((number, i) => (pages[number - 1] = read[i] ?? []));
   if (pages.every((lines) => countChars(lines) === 0)) {
     throw new AppError(

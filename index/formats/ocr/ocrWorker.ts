@@ -14,14 +14,14 @@ interface Job {
   dpi: number;
   /** Longest side of a rendered page, in pixels. */
   maxPixels: number;
+  /** A model folder of @tesseract.js-data/chi_sim. */
+  model: string;
 }
 
 const require = createRequire(import.meta.url);
 const pdfjsDir = dirname(require.resolve('pdfjs-dist/package.json'));
-// The package's full model (LSTM and legacy); measured more accurate on report scans than its 4.0.0_best_int.
-const langPath = (require('@tesseract.js-data/chi_sim') as { langPath: string }).langPath;
-
-const { bytes, pages, dpi, maxPixels } = workerData as Job;
+const { bytes, pages, dpi, maxPixels, model } = workerData as Job;
+const langPath = join(dirname(require.resolve('@tesseract.js-data/chi_sim/package.json')), model);
 const { getDocument, VerbosityLevel } = await import('pdfjs-dist/legacy/build/pdf.mjs');
 const doc = await getDocument({
   data: bytes,
