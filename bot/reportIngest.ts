@@ -32,7 +32,7 @@ export interface ReportIngest {
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 /**
- * Adds documents sent by admins to the index, one at a time. The model runs on a worker thread (started at
+ * Adds documents and links sent by admins to the index, one at a time (links fetched within `fetch`). The model runs on a worker thread (started at
  * the first document) so that questions keep being answered while a report is embedded; the write is one
  * transaction, which the searcher picks up at its next question.
  */
