@@ -10,7 +10,7 @@ export interface OcrNotice {
 }
 
 /**
- * The first page read sends one "this is a scan, reading N pages" message (the wait is long enough to say so);
+ * The first progress call (before page 1, see ocrPdfPages) sends one "this is a scan, reading N pages" message (the wait is long enough to say so);
  * every page is logged. A failure to send is logged only.
  */
 export function ocrNotice(ctx: BotContext, services: BotServices): OcrNotice {

@@ -62,7 +62,7 @@ runCli(async () => {
         overrides,
         replace: values.replace,
         onProgress: (done: number, total: number) => process.stderr.write(`embedding ${source}: ${done}/${total}\n`),
-        onOcrProgress: (done: number, total: number) => process.stderr.write(`OCR ${source}: page ${done}/${total}\n`),
+        onOcrProgress: (done: number, total: number) => process.stderr.write(`OCR ${source}: ${done}/${total} pages read\n`),
       };
       try {
         const outcome = URL_ARG.test(source) ? await ingestUrl(store, embedder, source, { ...options, fetch }) : await ingestFile(store, embedder, source, options);

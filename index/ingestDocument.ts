@@ -29,7 +29,7 @@ export interface IngestOptions {
   /** Most passages one report may have; default 2,000. */
   maxPassages?: number;
   onProgress?: ProgressFn;
-  /** Progress of reading scanned pages by OCR, in pages; called after each page. */
+  /** Progress of reading scanned pages by OCR, in pages; called before the first page and after each. */
   onOcrProgress?: ProgressFn;
   /** The web address the report was fetched from, stored in its metadata (`ReportMeta.sourceUrl`). */
   sourceUrl?: string;

@@ -56,7 +56,7 @@ describe('reports added and removed by admins in the chat', () => {
 
   it('says why the same document sent again was not indexed', async () => {
     const replies = await exchange(ADMIN, () => sendDocument(tb.api, privateChat(ADMIN), ADMIN, 'gaoxinqu.docx', docx));
-    expect(replies.at(-1)).toMatch(/^未能收录：这份报告已经收录。.*\n.*already indexed/s);
+    expect(replies.at(-1)).toMatch(/^未能收录：这份文件已经收录过了，未作改动。\n.*already indexed/s);
     expect(searcher.reports()).toHaveLength(1);
   });
 

@@ -28,6 +28,7 @@ describe('loadConfig', () => {
       modelsDir: resolve('models'),
       paths: { dataDir: resolve('data'), modelsDir: resolve('models'), modelSourceDir: undefined, hfEndpoint: 'https://huggingface.co', mvn: 'mvn' },
       logLevel: 'info',
+      fetch: { allowPrivate: false, timeoutMs: 30_000, maxRedirects: 5 },
     });
   });
 

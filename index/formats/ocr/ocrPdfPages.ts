@@ -8,7 +8,7 @@ import type { OcrPage } from './ocrLines.js';
 export interface OcrOptions {
   /** Rendering resolution, dots per inch; default 300 (office scanners scan at 200–300). */
   dpi?: number;
-  /** Called after each page: pages done, pages to read. */
+  /** Called before the first page (0 done) and after each page: pages done, pages to read. */
   onProgress?: (done: number, total: number) => void;
   /** Which chi_sim model of @tesseract.js-data/chi_sim: its `4.0.0` folder (LSTM + legacy) or `4.0.0_best_int`; default see OCR_MODEL. */
   model?: OcrModel;
@@ -41,6 +41,7 @@ type Reply = ({ page: number } & OcrPage) | { done: true };
 export async function ocrPdfPages(bytes: Uint8Array, fileName: string, pages: readonly number[], options: OcrOptions = {}): Promise<PdfLine[][]> {
   const { dpi, pageTimeoutMs, model } = { ...DEFAULTS, ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) };
   if (pages.length === 0) return [];
+  options.onProgress?.(0, pages.length);
   const url = new URL(`./ocrWorker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
   const workerData = { bytes: new Uint8Array(bytes), pages: [...pages], dpi, maxPixels: MAX_PIXELS, model };
   const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };

@@ -21,7 +21,7 @@ describe('readDocument on scanned PDFs (OCR)', () => {
     // The thread that answers questions is never held up for long while pages are rendered and read.
     expect(delay.max / 1e6).toBeLessThan(500);
     expect(document).toMatchObject({ format: 'pdf', pages: 2, ocrPages: 2 });
-    expect(progress).toEqual(['1/2', '2/2']);
+    expect(progress).toEqual(['0/2', '1/2', '2/2']);
     const { accuracy } = characterAccuracy(document.text, reference);
     expect(accuracy).toBeGreaterThanOrEqual(0.97);
     expect(document.text).toContain('轮训区管干部504人次');
