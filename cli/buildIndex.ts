@@ -1,8 +1,7 @@
 // `npm run index [-- --rebuild]`: bring the index in line with seeds/ (incremental), or rebuild it whole.
 import { SingleBar, Presets } from 'cli-progress';
 import { mkdirSync } from 'node:fs';
-import { indexPaths, loadTransformersEmbedder, PassageStore, syncSeeds, VectorIndex } from '../index/index.js';
-import { rebuildIndex } from '../index/rebuildIndex.js';
+import { indexPaths, loadTransformersEmbedder, PassageStore, rebuildIndex, syncSeeds, VectorIndex } from '../index/index.js';
 import { readCliEnv } from './cliEnv.js';
 import { runCli } from './runCli.js';
 

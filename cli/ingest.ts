@@ -3,9 +3,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { indexPaths, isAppError, loadTransformersEmbedder, PassageStore, VectorIndex } from '../index/index.js';
-import { ingestDocument } from '../index/ingestDocument.js';
-import type { MetadataOverrides } from '../index/ingestDocument.js';
+import { isAppError } from '../errors/index.js';
+import { indexPaths, ingestDocument, loadTransformersEmbedder, PassageStore, VectorIndex } from '../index/index.js';
+import type { MetadataOverrides } from '../index/index.js';
 import { readCliEnv } from './cliEnv.js';
 import { runCli } from './runCli.js';
 

@@ -1,7 +1,6 @@
 // `npm run remove -- ID|FILE…`: take reports out of the index. Without an argument, lists the reports.
-import { indexPaths, loadTransformersEmbedder, PassageStore, VectorIndex } from '../index/index.js';
+import { indexPaths, loadTransformersEmbedder, PassageStore, removeReport, VectorIndex } from '../index/index.js';
 import { basename } from 'node:path';
-import { removeReport } from '../index/removeReport.js';
 import { readCliEnv } from './cliEnv.js';
 import { runCli } from './runCli.js';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseEnv } from './parseEnv.js';
-import { AppError } from '../index/error.js';
+import { AppError } from '../errors/index.js';
 import { loadPaths } from './paths.js';
 import type { Paths } from './paths.js';
 

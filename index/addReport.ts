@@ -1,5 +1,5 @@
-import type { Embedder } from './embedder.js';
-import { passageTerms } from './passageTerms.js';
+import type { Embedder } from './embedding/embedder.js';
+import { passageTerms } from './lexical/passageTerms.js';
 import type { PassageStore } from './store/passageStore.js';
 import type { ParsedReport } from './types.js';
 

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import type { Embedder } from './embedder.js';
-import { isAppError } from './error.js';
+import type { Embedder } from './embedding/embedder.js';
+import { isAppError } from '../errors/index.js';
 import { indexPaths } from './indexPaths.js';
 import { rebuildIndex } from './rebuildIndex.js';
 import { PassageStore } from './store/passageStore.js';

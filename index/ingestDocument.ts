@@ -1,11 +1,11 @@
 import { addReport } from './addReport.js';
 import type { ProgressFn } from './addReport.js';
-import type { Embedder } from './embedder.js';
-import { AppError } from './error.js';
+import type { Embedder } from './embedding/embedder.js';
+import { AppError } from '../errors/index.js';
 import { readDocument } from './formats/readDocument.js';
 import type { DocumentText } from './formats/readDocument.js';
-import { toSimplifiedChinese } from './normalize.js';
-import { parseReport } from './parseReport.js';
+import { toSimplifiedChinese } from './lexical/normalize.js';
+import { parseReport } from './parse/parseReport.js';
 import { forgetRemoval } from './removeReport.js';
 import { reportIdOf } from './reportId.js';
 import type { PassageStore } from './store/passageStore.js';

@@ -2,9 +2,9 @@ import Database from 'better-sqlite3';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { addReport } from './addReport.js';
 import type { ProgressFn } from './addReport.js';
-import type { Embedder } from './embedder.js';
+import type { Embedder } from './embedding/embedder.js';
 import { reparseStored } from './reparseStored.js';
-import { PARSER_VERSION } from './parserVersion.js';
+import { PARSER_VERSION } from './parse/parserVersion.js';
 import { PassageStore } from './store/passageStore.js';
 import type { ReportMeta } from './types.js';
 

@@ -1,4 +1,4 @@
-import { parseReport } from './parseReport.js';
+import { parseReport } from './parse/parseReport.js';
 import type { ParsedReport, ReportMeta } from './types.js';
 
 /**

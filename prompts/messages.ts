@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../index/error.js';
+import type { ErrorCode } from '../errors/index.js';
 /** A report as the help and /docs texts show it. */
 export interface ReportLine {
   org: string;

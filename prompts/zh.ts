@@ -1,5 +1,5 @@
 import { SUGGESTED_TOPICS } from './examples.js';
-import { escapeHtml as h } from './html.js';
+import { escapeHtml as h } from './escapeHtml.js';
 import type { Messages, ReportLine, StatsView } from './messages.js';
 
 /** How many reports the help text lists before pointing to /docs. */

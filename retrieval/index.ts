@@ -48,3 +48,7 @@ export async function openSearcher(options: OpenSearcherOptions): Promise<OpenSe
     close: () => store.close(),
   };
 }
+export { parseEvalFile, scoreItem, summarize } from './evaluate.js';
+export type { EvalItem, EvalSummary, ItemScore } from './evaluate.js';
+export { calibrateThresholds } from './calibrateThresholds.js';
+export type { CalibrationPoint, CalibrationResult } from './calibrateThresholds.js';

@@ -1,6 +1,5 @@
 import { placeNames } from '../index/index.js';
 import type { Embedder, PassageStore } from '../index/index.js';
-import { QUERY_INSTRUCTION } from '../prompts/queryInstruction.js';
 import { citePassage } from './citePassage.js';
 import { loadSnapshot } from './corpusSnapshot.js';
 import type { CorpusSnapshot } from './corpusSnapshot.js';
@@ -72,7 +71,7 @@ export class IndexSearcher implements Searcher {
     const terms = queryTerms(withoutNames(english || prepared.normalized, names) || english || prepared.normalized);
     const match = ftsMatch(terms);
     const lexical = match && this.ranking.mode !== 'dense' ? this.store.lexical(match, this.ranking.candidates, this.ranking.bm25) : [];
-    const [vector] = await this.embedder.embed([(this.ranking.queryInstruction ? QUERY_INSTRUCTION : '') + topicText]);
+    const vector = this.ranking.queryInstruction ? await this.embedder.embedQuery(topicText) : (await this.embedder.embed([topicText]))[0];
     const dense = this.ranking.mode !== 'lexical' && vector ? snapshot.vectorIndex.search(vector, this.ranking.candidates) : [];
     const candidates = rankCandidates(snapshot, { normalized: searchText, terms, vector }, lexical, dense, this.ranking);
     const known = (place: string) =>

@@ -1,4 +1,4 @@
-import type { Passage, ReportMeta } from '../index/types.js';
+import type { Passage, ReportMeta } from '../index/index.js';
 
 /** Where a quote comes from, ready to show: issuer · title · section. */
 export interface Citation {

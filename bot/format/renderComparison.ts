@@ -1,5 +1,5 @@
 import { escapeHtml, type Messages } from '../../prompts/index.js';
-import type { ReportMeta } from '../../index/types.js';
+import type { ReportMeta } from '../../index/index.js';
 import type { Comparison } from '../../retrieval/index.js';
 import { packMessages } from './packMessages.js';
 import { SECTION_SEPARATOR, titleWithYear } from './renderCitation.js';

@@ -1,13 +1,13 @@
 import type { Answer } from '../../retrieval/index.js';
-import { admitQuestion } from '../admitQuestion.js';
-import type { BotContext } from '../context.js';
-import { errorReply } from '../errorReply.js';
+import { admitQuestion } from './admitQuestion.js';
+import type { BotContext } from '../app/context.js';
+import { errorReply } from '../format/errorReply.js';
 import { renderAnswer } from '../format/renderAnswer.js';
-import { resultKeyboard, type ShownResult } from '../keyboards.js';
-import { recordQuestion } from '../recordQuestion.js';
-import { sendHtml } from '../sendHtml.js';
-import type { BotServices } from '../services.js';
-import { withTyping } from '../withTyping.js';
+import { resultKeyboard, type ShownResult } from '../format/keyboards.js';
+import { recordQuestion } from '../state/recordQuestion.js';
+import { sendHtml } from './sendHtml.js';
+import type { BotServices } from '../app/services.js';
+import { withTyping } from './withTyping.js';
 
 /** Passages per page of an answer. */
 export const PAGE_SIZE = 5;

@@ -1,10 +1,10 @@
 import { Composer, type Filter } from 'grammy';
 import { EXAMPLE_QUESTIONS } from '../../prompts/index.js';
-import { decodeCallback, type CallbackCommand } from '../callbackData.js';
-import type { BotContext } from '../context.js';
+import { decodeCallback, type CallbackCommand } from '../state/callbackData.js';
+import type { BotContext } from '../app/context.js';
 import { renderContext } from '../format/renderContext.js';
-import { sendHtml } from '../sendHtml.js';
-import type { BotServices } from '../services.js';
+import { sendHtml } from './sendHtml.js';
+import type { BotServices } from '../app/services.js';
 import { answerQuestion, sendAnswerPage } from './answerQuestion.js';
 import { compareTopic } from './compareTopic.js';
 

@@ -1,11 +1,11 @@
 import { Composer } from 'grammy';
 import { EXAMPLE_QUESTIONS, type ReportLine } from '../../prompts/index.js';
-import type { BotContext } from '../context.js';
-import { errorReply } from '../errorReply.js';
+import type { BotContext } from '../app/context.js';
+import { errorReply } from '../format/errorReply.js';
 import { renderDocs } from '../format/renderDocs.js';
-import { examplesKeyboard } from '../keyboards.js';
-import { sendHtml } from '../sendHtml.js';
-import type { BotServices } from '../services.js';
+import { examplesKeyboard } from '../format/keyboards.js';
+import { sendHtml } from './sendHtml.js';
+import type { BotServices } from '../app/services.js';
 import { answerQuestion } from './answerQuestion.js';
 import { compareTopic } from './compareTopic.js';
 

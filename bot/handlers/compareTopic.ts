@@ -1,13 +1,13 @@
 import type { Comparison } from '../../retrieval/index.js';
-import { admitQuestion } from '../admitQuestion.js';
-import type { BotContext } from '../context.js';
-import { errorReply } from '../errorReply.js';
+import { admitQuestion } from './admitQuestion.js';
+import type { BotContext } from '../app/context.js';
+import { errorReply } from '../format/errorReply.js';
 import { renderComparison } from '../format/renderComparison.js';
-import { resultKeyboard, type ShownResult } from '../keyboards.js';
-import { recordQuestion } from '../recordQuestion.js';
-import { sendHtml } from '../sendHtml.js';
-import type { BotServices } from '../services.js';
-import { withTyping } from '../withTyping.js';
+import { resultKeyboard, type ShownResult } from '../format/keyboards.js';
+import { recordQuestion } from '../state/recordQuestion.js';
+import { sendHtml } from './sendHtml.js';
+import type { BotServices } from '../app/services.js';
+import { withTyping } from './withTyping.js';
 
 /** Answers /compare (or the compare button): the best passage of each report on `raw`, and the silent reports. */
 export async function compareTopic(ctx: BotContext, raw: string, services: BotServices): Promise<void> {

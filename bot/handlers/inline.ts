@@ -2,13 +2,13 @@ import { Composer } from 'grammy';
 import type { InlineQueryResultArticle } from 'grammy/types';
 import type { Messages } from '../../prompts/index.js';
 import type { Hit } from '../../retrieval/index.js';
-import type { BotContext } from '../context.js';
+import type { BotContext } from '../app/context.js';
 import { MESSAGE_BUDGET_CHARS } from '../format/packMessages.js';
 import { renderHit } from '../format/renderHit.js';
 import { splitHtml } from '../format/splitHtml.js';
 import { telegramLength } from '../format/htmlTokens.js';
-import type { BotServices } from '../services.js';
-import { validateQuestion } from '../validateQuestion.js';
+import type { BotServices } from '../app/services.js';
+import { validateQuestion } from './validateQuestion.js';
 
 /** Quotes offered per inline query. */
 export const INLINE_RESULTS = 10;

@@ -1,8 +1,8 @@
 import type { Filter } from 'grammy';
-import type { BotContext } from '../context.js';
-import { ingestErrorReply } from '../errorReply.js';
-import { sendHtml } from '../sendHtml.js';
-import type { BotServices } from '../services.js';
+import type { BotContext } from '../app/context.js';
+import { ingestErrorReply } from '../format/errorReply.js';
+import { sendHtml } from './sendHtml.js';
+import type { BotServices } from '../app/services.js';
 
 /**
  * A document sent to the bot: the seam for adding reports from the chat. Admins' files go to `services.ingest`

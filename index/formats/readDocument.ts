@@ -1,4 +1,4 @@
-import { AppError } from '../error.js';
+import { AppError } from '../../errors/index.js';
 import type { DocumentText } from './documentText.js';
 import { readDocx } from './readDocx.js';
 import { readHtml } from './readHtml.js';

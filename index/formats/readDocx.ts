@@ -1,5 +1,5 @@
 import mammoth from 'mammoth';
-import { AppError } from '../error.js';
+import { AppError } from '../../errors/index.js';
 
 /**
  * The text of a Word .docx file, one paragraph per line and a blank line between paragraphs

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { AppError } from '../error.js';
+import { AppError } from '../../errors/index.js';
 import { joinPdfPages } from './joinPdfPages.js';
 import { groupTextLines, type PdfLine } from './pdfLines.js';
 import { pdfParagraphs } from './pdfParagraphs.js';

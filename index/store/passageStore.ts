@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
-import { AppError } from '../error.js';
+import { AppError } from '../../errors/index.js';
 import type { Passage, ReportMeta } from '../types.js';
 import { INDEX_FORMAT_VERSION, SCHEMA_SQL } from './schema.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openBotStore, type QuestionRecord } from '../../bot/botStore.js';
+import { openBotStore, type QuestionRecord } from '../../bot/state/botStore.js';
 
 const question = (latencyMs: number, found = true): QuestionRecord => ({ userId: 1, chatType: 'private', kind: 'search', query: '法律顾问', found, latencyMs, passageIds: ['9d2e0538c7e5:20'] });
 

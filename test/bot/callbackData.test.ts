@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCallback, encodeCallback, MAX_CALLBACK_BYTES } from '../../bot/callbackData.js';
-import { examplesKeyboard, resultKeyboard, type ShownResult } from '../../bot/keyboards.js';
-import { StateStore } from '../../bot/stateStore.js';
+import { decodeCallback, encodeCallback, MAX_CALLBACK_BYTES } from '../../bot/state/callbackData.js';
+import { examplesKeyboard, resultKeyboard, type ShownResult } from '../../bot/format/keyboards.js';
+import { StateStore } from '../../bot/state/stateStore.js';
 import { en, EXAMPLE_QUESTIONS, zh } from '../../prompts/index.js';
 
 const allData = (markup: { inline_keyboard: Array<Array<{ text: string } & Partial<{ callback_data: string }>>> }) =>

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { startConsole } from '../../bot/startConsole.js';
-import { silentLogger } from '../../bot/logger.js';
+import { startConsole } from '../../bot/console/startConsole.js';
+import { silentLogger } from '../../bot/log/logger.js';
 import { loadConfig } from '../../config/index.js';
 import { createFakeSearcher } from '../support/fakeSearcher.js';
 

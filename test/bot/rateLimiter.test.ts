@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRateLimiter } from '../../bot/rateLimiter.js';
+import { createRateLimiter } from '../../bot/middleware/rateLimiter.js';
 
 describe('rate limiter', () => {
   it('allows `limit` questions per sliding minute per user, then says how long to wait', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateQuestion } from '../../bot/validateQuestion.js';
+import { validateQuestion } from '../../bot/handlers/validateQuestion.js';
 
 describe('validateQuestion', () => {
   it('trims and folds whitespace', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { coveredYear } from '../../index/meta/coveredYear.js';
-import { closingDate } from '../../index/meta/dates.js';
-import { detectScript } from '../../index/meta/detectScript.js';
-import { inferIssuer, issuerFromTitle } from '../../index/meta/issuer.js';
-import { inferRegion } from '../../index/meta/region.js';
+import { coveredYear } from '../../index/parse/meta/coveredYear.js';
+import { closingDate } from '../../index/parse/meta/dates.js';
+import { detectScript } from '../../index/parse/meta/detectScript.js';
+import { inferIssuer, issuerFromTitle } from '../../index/parse/meta/issuer.js';
+import { inferRegion } from '../../index/parse/meta/region.js';
 
 describe('issuer', () => {
   it('reads the issuer before 关于 or the year of a title', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stripPinyin } from '../../index/clean/stripPinyin.js';
-import { parseReport } from '../../index/parseReport.js';
+import { stripPinyin } from '../../index/parse/clean/stripPinyin.js';
+import { parseReport } from '../../index/parse/parseReport.js';
 import { parseSeed, readSeed, SEED_FILES } from './seedReports.js';
 
 const reports = Object.fromEntries(SEED_FILES.map((file) => [file, parseSeed(file)]));

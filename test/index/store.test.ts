@@ -2,7 +2,8 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppError, indexPaths, PassageStore, syncSeeds, VectorIndex } from '../../index/index.js';
+import { AppError } from '../../errors/index.js';
+import { indexPaths, PassageStore, syncSeeds, VectorIndex } from '../../index/index.js';
 import { hashEmbedder } from '../support/hashEmbedder.js';
 
 function seedCopy(files = readdirSync('seeds').filter((f) => f.endsWith('.txt'))): string {

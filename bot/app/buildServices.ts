@@ -1,0 +1,42 @@
+import { join } from 'node:path';
+import type { Config } from '../../config/index.js';
+import type { Searcher } from '../../retrieval/index.js';
+import { type BotStore, openBotStore } from '../state/botStore.js';
+import type { ShownResult } from '../format/keyboards.js';
+import { createLogger, type Logger } from '../log/logger.js';
+import { createRateLimiter } from '../middleware/rateLimiter.js';
+import type { BotServices, Ingest, RemoveReport } from './services.js';
+import { StateStore } from '../state/stateStore.js';
+
+/** Optional parts of the services; each has a default built from the config. */
+export interface ServiceParts {
+  /** Default: SQLite at DATA_DIR/bot.sqlite. */
+  store?: BotStore;
+  /** Default: JSON lines to stderr at LOG_LEVEL, the token redacted. */
+  logger?: Logger;
+  /** Default Date.now. */
+  clock?: () => number;
+  ingest?: Ingest;
+  remove?: RemoveReport;
+  /** How long answer buttons keep working; default 24 hours. */
+  buttonTtlMs?: number;
+}
+
+/** The services the handlers use, with defaults merged in this one place. `ownsStore` says whether to close the store on stop. */
+export function buildServices(config: Config, searcher: Searcher, parts: ServiceParts = {}): { services: BotServices; ownsStore: boolean } {
+  const clock = parts.clock ?? Date.now;
+  const logger = parts.logger ?? createLogger({ level: config.logLevel, secrets: [config.telegramBotToken, config.webhook?.secret] });
+  const store = parts.store ?? openBotStore(join(config.dataDir, 'bot.sqlite'), clock);
+  const services: BotServices = {
+    config,
+    searcher,
+    store,
+    logger,
+    results: new StateStore<ShownResult>({ clock, ...(parts.buttonTtlMs === undefined ? {} : { ttlMs: parts.buttonTtlMs }) }),
+    limiter: createRateLimiter({ limit: config.rateLimitPerMinute, clock }),
+    clock,
+    ingest: parts.ingest,
+    remove: parts.remove,
+  };
+  return { services, ownsStore: parts.store === undefined };
+}

@@ -1,0 +1,45 @@
+// `npm start`: make the model and index ready, then run the Telegram bot, or the console front end without a token.
+import { loadConfig, readEnvFile } from '../../config/index.js';
+import { isAppError } from '../../errors/index.js';
+import { ensureIndex, ensureModel, loadTransformersEmbedder, modelSources } from '../../index/index.js';
+import { openSearcher } from '../../retrieval/index.js';
+import { createLogger } from '../log/logger.js';
+import { createReportIngest } from '../ingest/reportIngest.js';
+import { startBot } from './startBot.js';
+import { startConsole } from '../console/startConsole.js';
+
+const SEEDS_DIR = 'seeds';
+
+async function main(): Promise<void> {
+  const env = { ...readEnvFile(), ...process.env };
+  const config = loadConfig(env);
+  const logger = createLogger({ level: config.logLevel, secrets: [config.telegramBotToken, config.webhook?.secret] });
+  const say = (line: string) => (config.telegramBotToken ? logger.info('startup', { step: line }) : process.stderr.write(`${line}\n`));
+
+  await ensureModel(config.modelsDir, modelSources(config.paths), { log: say });
+  const embedder = await loadTransformersEmbedder({ modelsDir: config.modelsDir });
+  await ensureIndex(config.dataDir, SEEDS_DIR, embedder, say);
+  const searcher = await openSearcher({ dataDir: config.dataDir, modelsDir: config.modelsDir, embedder });
+
+  const ingest = createReportIngest({ dataDir: config.dataDir, modelsDir: config.modelsDir });
+  if (!config.telegramBotToken) {
+    const running = await startConsole(config, searcher, { remove: ingest.remove });
+    await running.closed;
+    await ingest.close();
+    searcher.close();
+    return;
+  }
+  const running = await startBot(config, searcher, { logger, ingest: ingest.ingest, remove: ingest.remove });
+  await running.stopped;
+  await ingest.close();
+  searcher.close();
+}
+
+main().catch((error: unknown) => {
+  if (isAppError(error)) {
+    process.stderr.write(`cannot start: ${error.message}\n`);
+  } else {
+    process.stderr.write(`cannot start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  }
+  process.exitCode = 1;
+});
