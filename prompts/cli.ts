@@ -24,3 +24,16 @@ export const CLI_ASK_USAGE = `用法：npm run ask -- [--top N] [--json] [--stdi
   --top N    返回的段落数（默认 5）
   --json     输出一个 JSON 对象
   --stdin    与 --json 同用：每行一个问题，每行输出一个 JSON 对象`;
+
+/** Usage of `npm run export`. */
+export const CLI_EXPORT_USAGE = `用法：npm run export -- "主题或问题" [--format xlsx|docx] [--compare] [--top N] [--out 文件]
+  --format   xlsx（默认，Excel 表格）或 docx（Word 文档）
+  --compare  导出各报告对比（每份报告最相关的一段），而不是问题的答案
+  --top N    答案导出的段落数（默认 10，最多 50）
+  --out      保存到的文件（默认：主题.xlsx 或 主题.docx，在当前目录）`;
+
+/** Printed when an export has nothing to write. */
+export const CLI_EXPORT_NOTHING = '没有可导出的段落：已收录的报告中没有找到相关内容，所以没有写文件。';
+
+/** Printed after an export was written. */
+export const cliExported = (file: string, rows: number) => `已导出 ${rows} 段原文到 ${file}`;
