@@ -8,7 +8,7 @@ export type { CreateBotOptions } from './app/createBot.js';
 export { buildServices } from './app/buildServices.js';
 export type { ServiceParts } from './app/buildServices.js';
 export type { BotContext } from './app/context.js';
-export type { BotServices, Ingest, IngestRequest, IngestResult } from './app/services.js';
+export type { BotServices, Ingest, IngestRequest } from './app/services.js';
 export { openBotStore } from './state/botStore.js';
 export type { BotStore } from './state/botStore.js';
 export { createLogger, silentLogger } from './log/logger.js';

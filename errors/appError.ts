@@ -7,7 +7,6 @@ export type ErrorCode =
   | 'INDEX_MISSING'
   | 'INDEX_MISMATCH'
   | 'INDEX_CORRUPT'
-  | 'QUERY_INVALID'
   | 'FILE_UNREADABLE'
   | 'FILE_TOO_LARGE'
   | 'FILE_EMPTY'

@@ -73,7 +73,6 @@ export const en: Messages = {
   textOnly: 'Please ask in text; uploading reports is for administrators.',
   errors: {
     unavailable: 'The search service is unavailable right now; the administrators will fix it soon. Please try again later.',
-    badQuery: 'I could not make sense of that question; please rephrase it.',
     generic: 'Something went wrong; please try again later.',
   },
   ingest: {

@@ -18,13 +18,13 @@ export interface StatsView {
   latencyP95Ms: number | null;
 }
 
-/** A report just added from the chat, as the admin is told. */
+/** A report just added (from the chat or the ingest seam): what ingestion reports back and the admin is told. */
 export interface IngestedReport {
   title: string;
   passageCount: number;
   org?: string;
   year?: number | null;
-  /** Earlier versions replaced. */
+  /** How many earlier versions of the report this one replaced. */
   replaced?: number;
 }
 
@@ -68,7 +68,7 @@ export interface Messages {
   stats(view: StatsView): string;
   unknownCommand: string;
   textOnly: string;
-  errors: { unavailable: string; badQuery: string; generic: string };
+  errors: { unavailable: string; generic: string };
   ingest: {
     unavailable: string;
     adminsOnly: string;

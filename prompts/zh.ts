@@ -73,7 +73,6 @@ export const zh: Messages = {
   textOnly: '请用文字提问；上传报告仅限管理员。',
   errors: {
     unavailable: '检索服务暂时不可用，管理员会尽快处理，请稍后再试。',
-    badQuery: '没能理解这个问题，请换个说法再试。',
     generic: '出了点问题，请稍后再试。',
   },
   ingest: {

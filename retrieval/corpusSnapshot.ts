@@ -1,7 +1,7 @@
 import type { PassageStore, ReportMeta, StoredPassage } from '../index/index.js';
 import { normalizeForIndex, VectorIndex } from '../index/index.js';
-import { reportAliases } from './reportAliases.js';
-import type { DocumentFrequencies } from './termWeights.js';
+import { reportAliases } from './analysis/index.js';
+import type { DocumentFrequencies } from './rank/index.js';
 
 /** Everything a search reads, loaded once per index generation and kept in memory. */
 export interface CorpusSnapshot {

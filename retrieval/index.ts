@@ -8,15 +8,13 @@ import type { Searcher } from './types.js';
 export type * from './types.js';
 export { IndexSearcher } from './searcher.js';
 export type { SearcherOptions, RankedQuestion } from './searcher.js';
-export { prepareQuery, MAX_QUERY_CHARS } from './prepareQuery.js';
-export type { QueryProblem } from './prepareQuery.js';
-export { citePassage, CITATION_SEPARATOR } from './citePassage.js';
-export { judgeRelevance, DEFAULT_THRESHOLDS } from './judgeRelevance.js';
-export type { RelevanceThresholds } from './judgeRelevance.js';
-export { DEFAULT_RANKING } from './rankingConfig.js';
+export { analyzeQuestion, checkQuestion, prepareQuery, MAX_QUERY_CHARS } from './analysis/index.js';
+export type { QueryProblem, QuestionAnalysis, QuestionCheck } from './analysis/index.js';
+export { citePassage, CITATION_SEPARATOR } from './quote/index.js';
+export { judgeRelevance, DEFAULT_THRESHOLDS, DEFAULT_RANKING } from './rank/index.js';
+export type { RankingConfig, RelevanceThresholds } from './rank/index.js';
 export { answerJson } from './answerJson.js';
 export type { JsonAnswer, JsonResult } from './answerJson.js';
-export type { RankingConfig } from './rankingConfig.js';
 
 /** Options for opening the built index and the embedding model. */
 export interface OpenSearcherOptions extends SearcherOptions {
@@ -48,7 +46,5 @@ export async function openSearcher(options: OpenSearcherOptions): Promise<OpenSe
     close: () => store.close(),
   };
 }
-export { parseEvalFile, scoreItem, summarize } from './evaluate.js';
-export type { EvalItem, EvalSummary, ItemScore } from './evaluate.js';
-export { calibrateThresholds } from './calibrateThresholds.js';
-export type { CalibrationPoint, CalibrationResult } from './calibrateThresholds.js';
+export { parseEvalFile, scoreItem, summarize, calibrateThresholds } from './eval/index.js';
+export type { EvalItem, EvalSummary, ItemScore, CalibrationPoint, CalibrationResult } from './eval/index.js';

@@ -1,22 +1,11 @@
-import { placeNames } from '../index/index.js';
 import type { Embedder, PassageStore } from '../index/index.js';
-import { citePassage } from './citePassage.js';
+import { analyzeQuestion, ftsMatch, yearMismatch } from './analysis/index.js';
+import type { QueryProblem, QuestionAnalysis } from './analysis/index.js';
 import { loadSnapshot } from './corpusSnapshot.js';
 import type { CorpusSnapshot } from './corpusSnapshot.js';
-import { judgeRelevance, relevanceScore, DEFAULT_THRESHOLDS } from './judgeRelevance.js';
-import type { RelevanceThresholds } from './judgeRelevance.js';
-import { prepareQuery } from './prepareQuery.js';
-import { ftsMatch, queryTerms } from './queryTerms.js';
-import type { QueryTerms } from './queryTerms.js';
-import { quotePassage } from './quotePassage.js';
-import { rankCandidates } from './rankCandidates.js';
-import { namedReports } from './reportAliases.js';
-import { asksAboutManyPlaces } from './diversify.js';
-import type { RankedCandidate } from './rankCandidates.js';
-import { DEFAULT_RANKING } from './rankingConfig.js';
-import type { RankingConfig } from './rankingConfig.js';
-import { isMostlyLatin, translateEnglish } from './translateEnglish.js';
-import { termWeights } from './termWeights.js';
+import { citePassage, passageContext, quotePassage } from './quote/index.js';
+import { DEFAULT_RANKING, DEFAULT_THRESHOLDS, judgeRelevance, rankCandidates, relevanceScore, termWeights } from './rank/index.js';
+import type { RankedCandidate, RankingConfig, RelevanceThresholds } from './rank/index.js';
 import type { Answer, Comparison, Hit, PassageContext, ReportSummary, SearchOptions, Searcher } from './types.js';
 
 /** Tuning of a searcher; every field optional, defaults in DEFAULT_RANKING / DEFAULT_THRESHOLDS. */
@@ -27,15 +16,8 @@ export interface SearcherOptions {
 
 /** A question ranked over the whole corpus, before paging. */
 export interface RankedQuestion {
-  display: string;
-  terms: QueryTerms;
+  question: QuestionAnalysis;
   candidates: RankedCandidate[];
-  /** Places named in the question that no report is from and the reports never mention. */
-  unknownPlaces: string[];
-  /** Reports the question names (by issuer or place). */
-  named: string[];
-  /** Whether it asks about several places (各地…): every report's answer counts, not only the best. */
-  manyPlaces: boolean;
 }
 
 /** The search core over one index: hybrid retrieval, not-found decision, quotes and citations. */
@@ -56,55 +38,43 @@ export class IndexSearcher implements Searcher {
     return this.snapshot;
   }
 
-  /** Ranks every candidate for a question; undefined when the question has nothing to search. */
-  async rank(question: string): Promise<RankedQuestion | { problem: 'empty' | 'too_long' | 'no_words' }> {
-    const prepared = prepareQuery(question);
-    if ('problem' in prepared) return prepared;
+  /** Analyses a question and ranks every candidate for it, or says why it cannot be searched. */
+  async rank(raw: string): Promise<RankedQuestion | { problem: QueryProblem }> {
     const snapshot = this.current();
-    const english = isMostlyLatin(prepared.normalized) ? translateEnglish(prepared.normalized) : '';
-    const searchText = english ? `${english} ${prepared.normalized}` : prepared.normalized;
-    const named = namedReports(searchText, snapshot.aliases);
-    // The name decides where to look; words and meaning are compared on the rest, or every passage of
-    // the named report would look similar to the question for sharing its place.
-    const names = named.flatMap((id) => snapshot.aliases.get(id) ?? []);
-    const topicText = withoutNames(searchText, names) || searchText;
-    const terms = queryTerms(withoutNames(english || prepared.normalized, names) || english || prepared.normalized);
-    const match = ftsMatch(terms);
+    const question = analyzeQuestion(raw, { aliases: snapshot.aliases, wordCounts: snapshot.df.words });
+    if ('problem' in question) return question;
+    const match = ftsMatch(question.terms);
     const lexical = match && this.ranking.mode !== 'dense' ? this.store.lexical(match, this.ranking.candidates, this.ranking.bm25) : [];
-    const vector = this.ranking.queryInstruction ? await this.embedder.embedQuery(topicText) : (await this.embedder.embed([topicText]))[0];
+    const vector = this.ranking.queryInstruction ? await this.embedder.embedQuery(question.topicText) : (await this.embedder.embed([question.topicText]))[0];
     const dense = this.ranking.mode !== 'lexical' && vector ? snapshot.vectorIndex.search(vector, this.ranking.candidates) : [];
-    const candidates = rankCandidates(snapshot, { normalized: searchText, terms, vector }, lexical, dense, this.ranking);
-    const known = (place: string) =>
-      (snapshot.df.words.get(place) ?? 0) > 0 || [...snapshot.aliases.values()].some((aliases) => aliases.some((a) => a.includes(place) || place.includes(a)));
-    const unknownPlaces = placeNames(prepared.normalized).filter((place) => !known(place));
-    return { display: prepared.display, terms, candidates, unknownPlaces, named, manyPlaces: asksAboutManyPlaces(searchText) };
+    return { question, candidates: rankCandidates(snapshot, { question, vector }, lexical, dense, this.ranking) };
   }
 
-  async search(question: string, options: SearchOptions = {}): Promise<Answer> {
+  async search(raw: string, options: SearchOptions = {}): Promise<Answer> {
     const topK = options.topK ?? 5;
     const offset = options.offset ?? 0;
-    const ranked = await this.rank(question);
-    if ('problem' in ranked) return { query: question.trim(), found: false, hits: [], hasMore: false, problem: ranked.problem };
+    const ranked = await this.rank(raw);
+    if ('problem' in ranked) return { query: raw.trim(), found: false, hits: [], hasMore: false, problem: ranked.problem };
+    const { question, candidates } = ranked;
+    const notFound: Answer = { query: question.display, found: false, hits: [], hasMore: false, question };
     // A question about a place no report is from (上海市…) is not answered with other places' words.
-    if (ranked.unknownPlaces.length > 0 && ranked.named.length === 0) {
-      return { query: ranked.display, found: false, hits: [], hasMore: false, unknownPlaces: ranked.unknownPlaces };
-    }
+    if (question.unknownPlaces.length > 0 && question.named.length === 0) return { ...notFound, unknownPlaces: question.unknownPlaces };
     const t = this.thresholds;
-    const best = Math.max(0, ...ranked.candidates.map((c) => relevanceScore(c, t)));
+    const best = Math.max(0, ...candidates.map((c) => relevanceScore(c, t)));
     // Shown passages must each answer, and none may be far weaker than the best (no padding), unless the
     // question asks about several places: then another report's weaker answer is still its answer.
-    const floor = ranked.manyPlaces ? -Infinity : best - t.tailMargin;
+    const floor = question.manyPlaces ? -Infinity : best - t.tailMargin;
     // A question about a named body is answered from that body's report or not at all.
-    const relevant = ranked.candidates.filter(
-      (c) => judgeRelevance(c, t) && relevanceScore(c, t) >= floor && (ranked.named.length === 0 || ranked.named.includes(c.reportId)),
+    const relevant = candidates.filter(
+      (c) => judgeRelevance(c, t) && relevanceScore(c, t) >= floor && (question.named.length === 0 || question.named.includes(c.reportId)),
     );
-    const found = relevant.length > 0 && judgeRelevance(ranked.candidates[0]!, t);
-    if (!found) return { query: ranked.display, found: false, hits: [], hasMore: false };
+    const found = relevant.length > 0 && judgeRelevance(candidates[0]!, t);
+    if (!found) return notFound;
     const page = relevant.slice(offset, offset + topK);
-    const weights = termWeights(ranked.terms, this.snapshot.df);
+    const weights = termWeights(question.terms, this.snapshot.df);
     const hits = page.map((c) => this.hit(c, weights));
-    const answer: Answer = { query: ranked.display, found: true, hits, hasMore: relevant.length > offset + topK };
-    const mismatch = yearMismatch(ranked.display, hits.map((h) => h.report.year));
+    const answer: Answer = { query: question.display, found: true, hits, hasMore: relevant.length > offset + topK, question };
+    const mismatch = yearMismatch(question.askedYear, hits.map((h) => h.report.year));
     if (mismatch) answer.yearMismatch = mismatch;
     return answer;
   }
@@ -113,11 +83,11 @@ export class IndexSearcher implements Searcher {
     const ranked = await this.rank(topic);
     const snapshot = this.snapshot;
     if ('problem' in ranked) return { topic: topic.trim(), found: [], silent: [...snapshot.reports.values()] };
-    const weights = termWeights(ranked.terms, snapshot.df);
+    const weights = termWeights(ranked.question.terms, snapshot.df);
     const best = new Map<string, RankedCandidate>();
     for (const c of ranked.candidates) if (!best.has(c.reportId) && judgeRelevance(c, this.thresholds)) best.set(c.reportId, c);
     return {
-      topic: ranked.display,
+      topic: ranked.question.display,
       found: [...best.values()].map((c) => this.hit(c, weights)),
       silent: [...snapshot.reports.values()].filter((meta) => !best.has(meta.id)),
     };
@@ -129,18 +99,7 @@ export class IndexSearcher implements Searcher {
   }
 
   context(passageId: string): PassageContext | undefined {
-    const snapshot = this.current();
-    const passage = snapshot.passages.get(snapshot.rowids.get(passageId) ?? -1);
-    const report = passage && snapshot.reports.get(passage.reportId);
-    if (!passage || !report) return undefined;
-    const sameReport = [...snapshot.passages.values()].filter((p) => p.reportId === passage.reportId).sort((a, b) => a.ordinal - b.ordinal);
-    const key = JSON.stringify(passage.section);
-    let section = sameReport.filter((p) => JSON.stringify(p.section) === key);
-    if (section.length === 1 && passage.section.length > 1) {
-      const parent = JSON.stringify(passage.section.slice(0, -1));
-      section = sameReport.filter((p) => JSON.stringify(p.section.slice(0, passage.section.length - 1)) === parent);
-    }
-    return { passage, report, citation: citePassage(report, passage), section };
+    return passageContext(this.current(), passageId);
   }
 
   private hit(candidate: RankedCandidate, weights: Map<string, number>): Hit {
@@ -154,19 +113,4 @@ export class IndexSearcher implements Searcher {
       citation: citePassage(report, passage),
     };
   }
-}
-
-/** The question with the names of the reports it names taken out, longest first (pure). */
-function withoutNames(text: string, aliases: string[]): string {
-  let rest = text;
-  for (const alias of [...aliases].sort((a, b) => b.length - a.length)) rest = rest.split(alias).join(' ');
-  return rest.replace(/\s+/g, ' ').trim();
-}
-
-/** The year a question asks about (2024年, 2024 年度) when none of the quoted reports covers it (pure). */
-export function yearMismatch(question: string, reportYears: Array<number | null>): { asked: number; covered: number[] } | undefined {
-  const asked = /((?:19|20)\d{2})\s*年/u.exec(question.normalize('NFKC'))?.[1];
-  if (!asked) return undefined;
-  const covered = [...new Set(reportYears.filter((y): y is number => y !== null))].sort();
-  return covered.length > 0 && !covered.includes(Number(asked)) ? { asked: Number(asked), covered } : undefined;
 }

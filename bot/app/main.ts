@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   const ingest = createReportIngest({ dataDir: config.dataDir, modelsDir: config.modelsDir });
   if (!config.telegramBotToken) {
     const running = await startConsole(config, searcher, { remove: ingest.remove });
-    await running.closed;
+    await running.stopped;
     await ingest.close();
     searcher.close();
     return;

@@ -1,4 +1,5 @@
 import type { Config } from '../../config/index.js';
+import type { IngestedReport } from '../../prompts/index.js';
 import type { Searcher } from '../../retrieval/index.js';
 import type { BotStore } from '../state/botStore.js';
 import type { ShownResult } from '../format/keyboards.js';
@@ -18,18 +19,8 @@ export interface IngestRequest {
   download(): Promise<Uint8Array>;
 }
 
-/** What ingestion reports back to the admin. */
-export interface IngestResult {
-  title: string;
-  passageCount: number;
-  org?: string;
-  year?: number | null;
-  /** How many earlier versions of the report this one replaced. */
-  replaced?: number;
-}
-
 /** The seam for adding reports from the chat; throws AppError (FILE_*, REPORT_*) to refuse a file. */
-export type Ingest = (request: IngestRequest) => Promise<IngestResult>;
+export type Ingest = (request: IngestRequest) => Promise<IngestedReport>;
 
 /** The seam for taking a report out from the chat: the removed report, or undefined when no report has that id. */
 export type RemoveReport = (idOrFile: string) => Promise<{ id: string; org: string; title: string } | undefined>;

@@ -89,13 +89,13 @@ export async function startBot(config: Config, searcher: Searcher, deps: BotDeps
   const stop = (): Promise<void> =>
     (stopping ??= (async () => {
       process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
-      await front.close().catch((err: unknown) => logger.error('stop_failed', { err }));
+      await front.stop().catch((err: unknown) => logger.error('stop_failed', { err }));
       if (ownsStore) services.store.close();
       logger.info('bot_stopped');
       resolveStopped();
     })());
   if (deps.handleSignals ?? true) process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
-  front.closed.then(
+  front.stopped.then(
     () => void stop(),
     (err: unknown) => {
       logger.error('front_end_failed', { err });

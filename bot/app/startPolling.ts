@@ -16,8 +16,8 @@ export async function startPolling(bot: Bot<BotContext>, allowedUpdates: readonl
   const runner = run(bot, { runner: { fetch: { timeout: timeoutSeconds, allowed_updates: allowedUpdates }, silent: true } });
   return {
     port: undefined,
-    closed: (runner.task() ?? Promise.resolve()).then(() => undefined),
-    close: async () => {
+    stopped: (runner.task() ?? Promise.resolve()).then(() => undefined),
+    stop: async () => {
       if (runner.isRunning()) await runner.stop();
       const until = Date.now() + DRAIN_MS;
       while (runner.size() > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));

@@ -35,16 +35,16 @@ export async function startWebhook(
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(webhook.port, resolve));
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : webhook.port;
-  const closed = new Promise<void>((resolve) => server.once('close', () => resolve()));
+  const stopped = new Promise<void>((resolve) => server.once('close', () => resolve()));
   await bot.api.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: allowedUpdates });
   logger.info('webhook_listening', { port, path });
   return {
     port,
-    closed,
-    close: async () => {
+    stopped,
+    stop: async () => {
       server.close();
       server.closeIdleConnections();
-      await closed;
+      await stopped;
     },
   };
 }

@@ -29,10 +29,10 @@ export interface ConsoleIo {
   remove?: RemoveReport;
 }
 
-/** A running console: `closed` resolves when input ends (Ctrl+D); `close()` ends it early. */
+/** A running console, named as a running bot is: `stopped` resolves when input ends (Ctrl+D); `stop()` ends it early. */
 export interface RunningConsole {
-  closed: Promise<void>;
-  close(): void;
+  stopped: Promise<void>;
+  stop(): void;
 }
 
 /** Who the bot is on the console (no getMe without Telegram). */
@@ -78,7 +78,7 @@ export async function startConsole(config: Config, searcher: Searcher, io: Conso
   write(`${messagesFor(user.language_code).console.banner}\n`);
   prompt();
   const lines = createInterface({ input: io.input ?? process.stdin, terminal: false });
-  const closed = (async () => {
+  const stopped = (async () => {
     for await (const line of lines) {
       const language = /^:(en|zh)\s*$/.exec(line.trim());
       if (language?.[1] !== undefined) {
@@ -93,5 +93,5 @@ export async function startConsole(config: Config, searcher: Searcher, io: Conso
     }
     if (io.store === undefined) store.close();
   })();
-  return { closed, close: () => lines.close() };
+  return { stopped, stop: () => lines.close() };
 }

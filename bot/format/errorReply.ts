@@ -3,14 +3,14 @@ import type { Messages } from '../../prompts/index.js';
 
 /**
  * The one place that turns a failure into what the user reads. Index and model problems are the operator's to
- * fix ("unavailable"); a question the searcher refuses is the user's to rephrase; anything else is generic.
+ * fix ("unavailable"); anything else is generic. (A question the search core refuses is not an error: see
+ * queryProblemReply.)
  * Stacks go to the log, never here.
  */
 export function errorReply(err: unknown, t: Messages): string {
   if (isAppError(err, 'INDEX_MISSING', 'INDEX_MISMATCH', 'INDEX_CORRUPT', 'MODEL_MISSING', 'MODEL_HASH_MISMATCH', 'MODEL_FETCH_FAILED', 'CONFIG_INVALID')) {
     return t.errors.unavailable;
   }
-  if (isAppError(err, 'QUERY_INVALID')) return t.errors.badQuery;
   return t.errors.generic;
 }
 

@@ -2,17 +2,17 @@ import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
 import type { Messages } from '../../prompts/index.js';
 import { encodeCallback } from '../state/callbackData.js';
 
-/** What the bot remembers about an answer it showed, for the buttons under it. */
+/** What the bot remembers about an answer it showed, for the buttons under it (immutable once stored). */
 export interface ShownResult {
   /** The question (or /compare topic) as asked, after cleaning. */
-  query: string;
+  readonly query: string;
   /** Passage ids in the order shown; context button n opens passageIds[n - 1]. */
-  passageIds: string[];
+  readonly passageIds: readonly string[];
   /** Offset of the next page of `query`. */
-  nextOffset: number;
-  hasMore: boolean;
+  readonly nextOffset: number;
+  readonly hasMore: boolean;
   /** Row of the question in the bot store, once recorded; feedback refers to it. */
-  questionId: number | undefined;
+  readonly questionId: number | undefined;
 }
 
 /** Context buttons per row, and at most this many rows of them. */

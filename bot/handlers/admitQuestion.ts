@@ -1,19 +1,19 @@
+import { checkQuestion } from '../../retrieval/index.js';
 import type { BotContext } from '../app/context.js';
+import { queryProblemReply } from '../format/queryProblemReply.js';
 import { sendHtml } from './sendHtml.js';
 import type { BotServices } from '../app/services.js';
-import { MAX_QUESTION_CHARS, validateQuestion } from './validateQuestion.js';
 
 /**
- * Lets a question through to the searcher, or answers why not: empty (with `usage` when given), too long,
- * wordless, or past the user's rate limit. Returns the cleaned question, or undefined once the user has been told.
+ * Lets a question through to the searcher, or answers why not: the search core's rule (empty, with `usage` when
+ * given; too long; wordless), or past the user's rate limit. Returns the question as the search core reads it
+ * (whitespace folded, markup dropped), or undefined once the user has been told.
  */
 export async function admitQuestion(ctx: BotContext, raw: string, services: BotServices, usage?: string): Promise<string | undefined> {
   const t = ctx.t;
-  const check = validateQuestion(raw);
+  const check = checkQuestion(raw);
   if (!check.ok) {
-    const reply =
-      check.reason === 'empty' ? (usage ?? t.emptyQuestion) : check.reason === 'tooLong' ? t.questionTooLong(check.length, MAX_QUESTION_CHARS) : t.notWords;
-    await sendHtml(ctx, [reply]);
+    await sendHtml(ctx, [queryProblemReply(check, t, usage)]);
     return undefined;
   }
   const decision = services.limiter.take(ctx.from?.id ?? ctx.chat?.id ?? 0);
@@ -22,5 +22,5 @@ export async function admitQuestion(ctx: BotContext, raw: string, services: BotS
     await sendHtml(ctx, [t.rateLimited(Math.max(1, Math.ceil(decision.retryInMs / 1000)))]);
     return undefined;
   }
-  return check.query;
+  return check.display;
 }

@@ -39,17 +39,12 @@ export async function sendAnswerPage(ctx: BotContext, query: string, services: B
     hasMore: found && answer.hasMore,
     questionId: page.questionId,
   };
-  const keyboard = found ? resultKeyboard(services.results.put(shown), shown, ctx.t, { compare: true }) : undefined;
-  await sendHtml(ctx, renderAnswer(answer, page.offset, ctx.t), keyboard);
-  if (page.questionId === undefined) {
-    shown.questionId = recordQuestion(ctx, services, {
-      kind: 'search',
-      query,
-      found,
-      latencyMs: services.clock() - page.startedAt,
-      passageIds: shown.passageIds,
-    });
-  }
+  const key = found ? services.results.put(shown) : undefined;
+  await sendHtml(ctx, renderAnswer(answer, page.offset, ctx.t), key === undefined ? undefined : resultKeyboard(key, shown, ctx.t, { compare: true }));
+  if (page.questionId !== undefined) return;
+  // Recorded once the user has the answer, so the latency is the user's wait; the buttons then refer to it.
+  const questionId = recordQuestion(ctx, services, { kind: 'search', query, found, latencyMs: services.clock() - page.startedAt, passageIds: shown.passageIds });
+  if (key !== undefined) services.results.replace(key, { ...shown, questionId });
 }
 
 /** Answers a question typed by the user (a private message, /ask, a mention, a reply, an example button). */

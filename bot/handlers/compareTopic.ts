@@ -24,7 +24,8 @@ export async function compareTopic(ctx: BotContext, raw: string, services: BotSe
   }
   const found = comparison.found.length > 0;
   const shown: ShownResult = { query: topic, passageIds: comparison.found.map((h) => h.passage.id), nextOffset: 0, hasMore: false, questionId: undefined };
-  const keyboard = found ? resultKeyboard(services.results.put(shown), shown, ctx.t, { compare: false }) : undefined;
-  await sendHtml(ctx, renderComparison(comparison, ctx.t), keyboard);
-  shown.questionId = recordQuestion(ctx, services, { kind: 'compare', query: topic, found, latencyMs: services.clock() - startedAt, passageIds: shown.passageIds });
+  const key = found ? services.results.put(shown) : undefined;
+  await sendHtml(ctx, renderComparison(comparison, ctx.t), key === undefined ? undefined : resultKeyboard(key, shown, ctx.t, { compare: false }));
+  const questionId = recordQuestion(ctx, services, { kind: 'compare', query: topic, found, latencyMs: services.clock() - startedAt, passageIds: shown.passageIds });
+  if (key !== undefined) services.results.replace(key, { ...shown, questionId });
 }

@@ -2,7 +2,8 @@ import { indexPaths, ingestDocument, MODEL_DIM, MODEL_ID, PassageStore, removeRe
 import type { WorkerEmbedder } from '../../index/index.js';
 import { AppError } from '../../errors/index.js';
 import { parseIngestCaption } from './ingestCaption.js';
-import type { Ingest, IngestRequest, IngestResult, RemoveReport } from '../app/services.js';
+import type { IngestedReport } from '../../prompts/index.js';
+import type { Ingest, IngestRequest, RemoveReport } from '../app/services.js';
 
 /** Where reports are written and how large a file an admin may send. */
 export interface ReportIngestOptions {
@@ -31,7 +32,7 @@ export function createReportIngest(options: ReportIngestOptions): ReportIngest {
   let embedder: Promise<WorkerEmbedder> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
 
-  const run = async (request: IngestRequest): Promise<IngestResult> => {
+  const run = async (request: IngestRequest): Promise<IngestedReport> => {
     if (request.sizeBytes !== undefined && request.sizeBytes > maxBytes) {
       throw new AppError('FILE_TOO_LARGE', `${request.fileName} is larger than the ${Math.round(maxBytes / 1024 / 1024)} MiB limit`);
     }

@@ -16,7 +16,7 @@ export interface QuestionRecord {
   found: boolean;
   /** From receiving the question to the last message of the answer sent. */
   latencyMs: number;
-  passageIds: string[];
+  passageIds: readonly string[];
 }
 
 /** A 👍/👎 on a shown page of results: stored with the question and the passage ids the user saw. */
@@ -25,7 +25,7 @@ export interface FeedbackRecord {
   userId: number;
   helpful: boolean;
   query: string;
-  passageIds: string[];
+  passageIds: readonly string[];
 }
 
 /** What the bot keeps about its use: questions, latencies, feedback. */

@@ -39,6 +39,17 @@ export class StateStore<T> {
     return key;
   }
 
+  /**
+   * Puts a new value under a live key, keeping its expiry (the old value is not changed: values handed to the
+   * store are never mutated). False when the key expired, was pushed out or never existed.
+   */
+  replace(key: string, value: T): boolean {
+    const entry = this.entries.get(key);
+    if (entry === undefined || entry.expiresAt <= this.clock()) return false;
+    this.entries.set(key, { value, expiresAt: entry.expiresAt });
+    return true;
+  }
+
   /** The value stored under `key`, or undefined when it never existed, expired or was pushed out. */
   get(key: string): T | undefined {
     const entry = this.entries.get(key);

@@ -120,6 +120,12 @@ describe('packMessages and renderAnswer', () => {
     expect(messages[0]).not.toContain('blockquote');
   });
 
+  it('says why a question could not be searched, in the words the bot uses when it refuses one itself', () => {
+    const tooLong = '𠀀'.repeat(501);
+    expect(renderAnswer({ query: tooLong, found: false, hits: [], hasMore: false, problem: 'too_long' }, 0, zh)).toEqual([zh.questionTooLong(501, 500)]);
+    expect(renderAnswer({ query: '🙂？', found: false, hits: [], hasMore: false, problem: 'no_words' }, 0, zh)).toEqual([zh.notWords]);
+  });
+
   it('escapes a hostile question in the header', async () => {
     const hits: Hit[] = (await createFakeSearcher().search('法律顾问')).hits;
     const [message] = renderAnswer({ query: '</b><a href="x">法律顾问', found: true, hits, hasMore: false }, 0, zh);

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openSearcher } from '../../retrieval/index.js';
 import type { OpenSearcher } from '../../retrieval/index.js';
-import { parseEvalFile, scoreItem, summarize } from '../../retrieval/evaluate.js';
-import type { ItemScore } from '../../retrieval/evaluate.js';
+import { parseEvalFile, scoreItem, summarize } from '../../retrieval/eval/index.js';
+import type { ItemScore } from '../../retrieval/eval/index.js';
 
 let searcher: OpenSearcher;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotePassage, sentenceSpans } from '../../retrieval/quotePassage.js';
+import { quotePassage, sentenceSpans } from '../../retrieval/quote/index.js';
 
 const passage = '一是强化数字赋能政务服务。深化“i石狮”平台建设，上线奖补直达、小微融资等65个功能模块。“奖补直达”兑现企业奖补资金超13.25亿元；累计对接融资超12.4亿元。';
 

@@ -1,5 +1,5 @@
-import { normalizeForIndex, splitSentences } from '../index/index.js';
-import type { Quote } from './types.js';
+import { normalizeForIndex, splitSentences } from '../../index/index.js';
+import type { Quote } from '../types.js';
 
 /** Options for cutting a quote. */
 export interface QuoteOptions {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { normalizeForIndex } from '../index/index.js';
+import { normalizeForIndex } from '../../index/index.js';
 
 /** One question of an eval file (format of eval/README.md). */
 export const EvalItemSchema = z.object({

@@ -1,5 +1,5 @@
-import { relevanceScore } from './judgeRelevance.js';
-import type { RelevanceFeatures, RelevanceThresholds } from './judgeRelevance.js';
+import { relevanceScore } from '../rank/index.js';
+import type { RelevanceFeatures, RelevanceThresholds } from '../rank/index.js';
 
 /** The best candidate's evidence for a question, and whether the question is in scope. */
 export interface CalibrationPoint {

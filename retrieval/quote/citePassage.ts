@@ -1,5 +1,5 @@
-import type { Passage, ReportMeta } from '../index/index.js';
-import type { Citation } from './types.js';
+import type { Passage, ReportMeta } from '../../index/index.js';
+import type { Citation } from '../types.js';
 
 /** Separator between the parts of a citation line. */
 export const CITATION_SEPARATOR = ' · ';

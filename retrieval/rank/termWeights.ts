@@ -1,5 +1,5 @@
-import { hanBigrams } from '../index/index.js';
-import type { QueryTerms } from './queryTerms.js';
+import { hanBigrams } from '../../index/index.js';
+import type { QueryTerms } from '../analysis/index.js';
 
 /** Document frequencies of the index, per column, and its size. */
 export interface DocumentFrequencies {

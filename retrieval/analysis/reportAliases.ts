@@ -1,4 +1,4 @@
-import type { ReportMeta } from '../index/index.js';
+import type { ReportMeta } from '../../index/index.js';
 import { BODY_ABBREVIATIONS } from './lexicon/bodyAbbreviations.js';
 
 const ADMIN_SUFFIX = /(?:省|市|区|县|镇|乡|街道)$/u;
@@ -27,7 +27,7 @@ export function reportAliases(meta: ReportMeta): string[] {
  * Reports a question names, by the most specific alias it contains: "福州工信局" names only that bureau
  * even though "福州" alone would also name the 福州 high-tech zone. Empty when no report is named.
  */
-export function namedReports(normalizedQuery: string, aliasesById: Map<string, string[]>): string[] {
+export function namedReports(normalizedQuery: string, aliasesById: ReadonlyMap<string, readonly string[]>): string[] {
   const query = normalizedQuery.replace(/\s+/g, '');
   const best = new Map<string, number>();
   for (const [id, aliases] of aliasesById) {

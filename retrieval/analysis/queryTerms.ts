@@ -1,4 +1,4 @@
-import { hanBigrams, indexWords, queryWords } from '../index/index.js';
+import { hanBigrams, indexWords, queryWords } from '../../index/index.js';
 import { QUESTION_WORDS } from './lexicon/questionWords.js';
 
 /** The searchable words of a question. */

@@ -1,12 +1,11 @@
-import type { VectorHit } from '../index/index.js';
-import { cosine } from './corpusSnapshot.js';
-import type { CorpusSnapshot } from './corpusSnapshot.js';
-import { asksAboutManyPlaces, diversifyByReport } from './diversify.js';
+import type { VectorHit } from '../../index/index.js';
+import type { QuestionAnalysis } from '../analysis/index.js';
+import { cosine } from '../corpusSnapshot.js';
+import type { CorpusSnapshot } from '../corpusSnapshot.js';
+import { diversifyByReport } from './diversifyByReport.js';
 import { fuseRanks } from './fuseRanks.js';
 import type { RankedList } from './fuseRanks.js';
-import type { QueryTerms } from './queryTerms.js';
 import type { RankingConfig } from './rankingConfig.js';
-import { namedReports } from './reportAliases.js';
 import { termCoverage } from './termWeights.js';
 
 /** A passage ranked for a question, with the evidence behind its place. */
@@ -23,10 +22,9 @@ export interface RankedCandidate {
   phrase: number;
 }
 
-/** The question as the ranking sees it. */
+/** The question as the ranking sees it: its analysis (topic words, named reports, several places) and its embedding. */
 export interface RankingQuery {
-  normalized: string;
-  terms: QueryTerms;
+  question: Pick<QuestionAnalysis, 'terms' | 'named' | 'manyPlaces'>;
   vector: Float32Array | undefined;
 }
 
@@ -44,12 +42,13 @@ export function rankCandidates(
   const lists: RankedList[] = [];
   if (config.mode !== 'dense') lists.push({ ids: lexical.map((h) => h.rowid), weight: config.lexicalWeight });
   if (config.mode !== 'lexical') lists.push({ ids: dense.map((h) => h.rowid), weight: config.denseWeight });
-  const named = new Set(namedReports(query.normalized, snapshot.aliases));
+  const { terms } = query.question;
+  const named = new Set(query.question.named);
   // A question word that names a report (石狮, 清远工信局) says where to look, not what to find: coverage
   // is judged on the other words for that report's passages.
   const nameWords = new Map<string, Set<string>>();
   for (const [reportId, aliases] of snapshot.aliases) {
-    nameWords.set(reportId, new Set(query.terms.words.filter((w) => aliases.some((a) => a.includes(w) || w.includes(a)))));
+    nameWords.set(reportId, new Set(terms.words.filter((w) => aliases.some((a) => a.includes(w) || w.includes(a)))));
   }
 
   let ranked: RankedCandidate[] = fuseRanks(lists, config.rrfK).flatMap(({ id, score }) => {
@@ -61,8 +60,8 @@ export function rankCandidates(
       reportId: passage.reportId,
       score,
       similarity: query.vector && vector ? cosine(query.vector, vector) : 0,
-      coverage: termCoverage(query.terms, snapshot.df, snapshot.normalized.get(id) ?? '', nameWords.get(passage.reportId)),
-      phrase: phraseShare(query.terms.words, snapshot.normalized.get(id) ?? ''),
+      coverage: termCoverage(terms, snapshot.df, snapshot.normalized.get(id) ?? '', nameWords.get(passage.reportId)),
+      phrase: phraseShare(terms.words, snapshot.normalized.get(id) ?? ''),
     }];
   });
   if (config.mode === 'fused' && config.evidenceWeight > 0) {
@@ -73,7 +72,7 @@ export function rankCandidates(
     // A question that names a body is about that body: its passages come first, each part in fused order.
     ranked = [...ranked.filter((c) => named.has(c.reportId)), ...ranked.filter((c) => !named.has(c.reportId))];
   }
-  if (asksAboutManyPlaces(query.normalized) && named.size !== 1) {
+  if (query.question.manyPlaces && named.size !== 1) {
     ranked = diversifyByReport(ranked, config.perReportWhenMany);
   }
   return ranked;
