@@ -10,3 +10,5 @@ export { idf, termCoverage, termWeights } from './termWeights.js';
 export type { DocumentFrequencies } from './termWeights.js';
 export { DEFAULT_THRESHOLDS, judgeRelevance, relevanceScore } from './judgeRelevance.js';
 export type { RelevanceFeatures, RelevanceThresholds } from './judgeRelevance.js';
+export { passageKind } from './passageKind.js';
+export type { PassageKind } from './passageKind.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { passageKind } from '../../retrieval/passageKind.js';
+import { passageKind } from '../../retrieval/rank/passageKind.js';
 
 describe('passage kinds from headings', () => {
   it('reads what was done from ordinary work headings', () => {

@@ -1,4 +1,4 @@
-import { toSimplifiedChinese } from '../index/index.js';
+import { toSimplifiedChinese } from '../../index/index.js';
 
 /**
  * What a passage reports, read from its headings: what was done (做法/成效), what falls short (问题/不足),
