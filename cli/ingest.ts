@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isAppError } from '../errors/index.js';
-import { indexPaths, ingestDocument, loadTransformersEmbedder, PassageStore, VectorIndex } from '../index/index.js';
+import { IndexWriter, loadTransformersEmbedder } from '../index/index.js';
 import type { MetadataOverrides } from '../index/index.js';
 import { readCliEnv } from './cliEnv.js';
 import { runCli } from './runCli.js';
@@ -44,7 +44,7 @@ runCli(async () => {
   }
   const env = readCliEnv();
   const embedder = await loadTransformersEmbedder({ modelsDir: env.modelsDir });
-  const store = PassageStore.open(indexPaths(env.dataDir).db, embedder);
+  const writer = IndexWriter.open(env.dataDir, embedder);
   let failed = 0;
   try {
     for (const file of files) {
@@ -55,7 +55,7 @@ runCli(async () => {
           console.error(`not added ${file}: ${bytes}`);
           continue;
         }
-        const outcome = await ingestDocument(store, embedder, bytes, basename(file), { overrides, replace: values.replace, onProgress: (done, total) => process.stderr.write(`embedding ${file}: ${done}/${total}\n`) });
+        const outcome = await writer.ingest(embedder, bytes, basename(file), { overrides, replace: values.replace, onProgress: (done, total) => process.stderr.write(`embedding ${file}: ${done}/${total}\n`) });
         const { meta } = outcome;
         const replaced = outcome.replaced.length ? `, replacing ${outcome.replaced.join(', ')}` : '';
         console.log(`added ${file}: ${meta.org} · ${meta.title} · ${meta.year} · ${outcome.passages} passages (id ${meta.id}${replaced})`);
@@ -65,9 +65,8 @@ runCli(async () => {
         console.error(`not added ${file}: ${error.message}`);
       }
     }
-    VectorIndex.open(env.dataDir, store);
   } finally {
-    store.close();
+    writer.close();
   }
   if (failed) process.exitCode = 1;
 });

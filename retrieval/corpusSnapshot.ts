@@ -20,8 +20,8 @@ export interface CorpusSnapshot {
   vectorIndex: VectorIndex;
 }
 
-/** Reads the store (and the vector graph, rebuilding it if stale) into a snapshot. */
-export function loadSnapshot(store: PassageStore, dataDir: string): CorpusSnapshot {
+/** Reads the store and its vector graph into a snapshot; never writes (a stale graph is built in memory). */
+export function loadSnapshot(store: PassageStore): CorpusSnapshot {
   const generation = store.generation();
   const passages = new Map<number, StoredPassage>();
   const rowids = new Map<string, number>();
@@ -44,7 +44,7 @@ export function loadSnapshot(store: PassageStore, dataDir: string): CorpusSnapsh
     passageCounts: new Map(stored.map((r) => [r.meta.id, r.passageCount])),
     aliases: new Map(stored.map((r) => [r.meta.id, reportAliases(r.meta)])),
     df: store.documentFrequencies(),
-    vectorIndex: VectorIndex.open(dataDir, store),
+    vectorIndex: VectorIndex.open(store),
   };
 }
 

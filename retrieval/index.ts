@@ -36,7 +36,7 @@ export interface OpenSearcher extends Searcher {
 export async function openSearcher(options: OpenSearcherOptions): Promise<OpenSearcher> {
   const embedder = options.embedder ?? (await loadTransformersEmbedder({ modelsDir: options.modelsDir }));
   const store = PassageStore.open(indexPaths(options.dataDir).db, { modelId: embedder.modelId, dim: embedder.dim });
-  const inner = new IndexSearcher(store, embedder, options.dataDir, options);
+  const inner = new IndexSearcher(store, embedder, options);
   return {
     inner,
     search: (q, o) => inner.search(q, o),

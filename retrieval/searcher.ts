@@ -26,15 +26,15 @@ export class IndexSearcher implements Searcher {
   readonly ranking: RankingConfig;
   readonly thresholds: RelevanceThresholds;
 
-  constructor(private readonly store: PassageStore, private readonly embedder: Embedder, private readonly dataDir: string, options: SearcherOptions = {}) {
+  constructor(private readonly store: PassageStore, private readonly embedder: Embedder, options: SearcherOptions = {}) {
     this.ranking = { ...DEFAULT_RANKING, ...options.ranking };
     this.thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
-    this.snapshot = loadSnapshot(store, dataDir);
+    this.snapshot = loadSnapshot(store);
   }
 
   /** The in-memory snapshot, reloaded when another writer committed a change. */
   private current(): CorpusSnapshot {
-    if (this.store.generation() !== this.snapshot.generation) this.snapshot = loadSnapshot(this.store, this.dataDir);
+    if (this.store.generation() !== this.snapshot.generation) this.snapshot = loadSnapshot(this.store);
     return this.snapshot;
   }
 

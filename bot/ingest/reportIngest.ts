@@ -1,4 +1,4 @@
-import { indexPaths, ingestDocument, MODEL_DIM, MODEL_ID, PassageStore, removeReport, startWorkerEmbedder, VectorIndex } from '../../index/index.js';
+import { IndexWriter, MODEL_DIM, MODEL_ID, startWorkerEmbedder } from '../../index/index.js';
 import type { WorkerEmbedder } from '../../index/index.js';
 import { AppError } from '../../errors/index.js';
 import { parseIngestCaption } from './ingestCaption.js';
@@ -39,14 +39,13 @@ export function createReportIngest(options: ReportIngestOptions): ReportIngest {
     const bytes = await request.download();
     embedder ??= startWorkerEmbedder(options.modelsDir);
     const model = await embedder;
-    const store = PassageStore.open(indexPaths(options.dataDir).db, model);
+    const writer = IndexWriter.open(options.dataDir, model);
     try {
       const caption = parseIngestCaption(request.caption);
-      const outcome = await ingestDocument(store, model, bytes, request.fileName, { ...caption, maxBytes });
-      VectorIndex.open(options.dataDir, store);
+      const outcome = await writer.ingest(model, bytes, request.fileName, { ...caption, maxBytes });
       return { title: outcome.meta.title, passageCount: outcome.passages, org: outcome.meta.org, year: outcome.meta.year, replaced: outcome.replaced.length };
     } finally {
-      store.close();
+      writer.close();
     }
   };
 
@@ -61,12 +60,12 @@ export function createReportIngest(options: ReportIngestOptions): ReportIngest {
     ingest: (request) => enqueue(() => run(request)),
     remove: (idOrFile) =>
       enqueue(async () => {
-        const store = PassageStore.open(indexPaths(options.dataDir).db, { modelId: MODEL_ID, dim: MODEL_DIM });
+        const writer = IndexWriter.open(options.dataDir, { modelId: MODEL_ID, dim: MODEL_DIM });
         try {
-          const removed = removeReport(store, idOrFile);
+          const removed = writer.remove(idOrFile);
           return removed && { id: removed.meta.id, org: removed.meta.org, title: removed.meta.title };
         } finally {
-          store.close();
+          writer.close();
         }
       }),
     async close() {

@@ -40,7 +40,7 @@ const fromBlob = (blob: Buffer) => new Float32Array(blob.buffer.slice(blob.byteO
 
 /** Reports, passages, vectors and the BM25 index in one SQLite file: every change is one transaction. */
 export class PassageStore {
-  private constructor(private readonly db: Database.Database) {}
+  private constructor(private readonly db: Database.Database, readonly file: string) {}
 
   /**
    * Opens `file`, creating it when `create` is set. Refuses (INDEX_MISSING / INDEX_MISMATCH / INDEX_CORRUPT)
@@ -59,7 +59,7 @@ export class PassageStore {
     } catch (cause) {
       throw new AppError('INDEX_CORRUPT', `the index at ${file} cannot be read; move it away and run \`npm run index\``, { cause });
     }
-    const store = new PassageStore(db);
+    const store = new PassageStore(db, file);
     store.checkStamp(file, expected);
     return store;
   }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../errors/index.js';
-import { indexPaths, PassageStore, syncSeeds, VectorIndex } from '../../index/index.js';
+import { indexPaths, IndexWriter, PassageStore, VectorIndex } from '../../index/index.js';
 import { hashEmbedder } from '../support/hashEmbedder.js';
 
 function seedCopy(files = readdirSync('seeds').filter((f) => f.endsWith('.txt'))): string {
@@ -14,8 +14,8 @@ function seedCopy(files = readdirSync('seeds').filter((f) => f.endsWith('.txt'))
 
 async function built(seeds: string, embedder = hashEmbedder()) {
   const dataDir = mkdtempSync(join(tmpdir(), 'data-'));
-  const store = PassageStore.open(indexPaths(dataDir).db, embedder, { create: true });
-  const result = await syncSeeds(store, embedder, seeds);
+  const store = IndexWriter.open(dataDir, embedder, { create: true });
+  const result = await store.syncSeeds(embedder, seeds);
   return { dataDir, store, result, embedder };
 }
 
@@ -25,7 +25,7 @@ describe('index store', () => {
     const { store, result, embedder } = await built(seeds);
     expect(result.added).toHaveLength(5);
     const first = embedder.embedded;
-    const again = await syncSeeds(store, embedder, seeds);
+    const again = await store.syncSeeds(embedder, seeds);
     expect(again.unchanged).toHaveLength(5);
     expect(embedder.embedded).toBe(first);
     store.close();
@@ -37,7 +37,7 @@ describe('index store', () => {
     const before = new Map(store.reports().map((r) => [r.meta.sourceFile, r.meta.id]));
     rmSync(join(seeds, 'licheng-2024.txt'));
     writeFileSync(join(seeds, 'shishi-2023.txt'), `${readFileSync(join('seeds', 'shishi-2023.txt'), 'utf8')}\n特此报告。\n`);
-    const result = await syncSeeds(store, embedder, seeds);
+    const result = await store.syncSeeds(embedder, seeds);
     expect(result.removed).toContain('licheng-2024.txt');
     expect(result.added).toEqual(['shishi-2023.txt']);
     const after = store.reports();
@@ -67,14 +67,22 @@ describe('index store', () => {
     expect(error.message).toContain('npm run index');
   });
 
-  it('rebuilds a damaged or stale vector graph from the store', async () => {
-    const { dataDir, store, embedder } = await built(seedCopy(['licheng-2024.txt']));
+  it('reads a damaged or stale vector graph from the store without writing, and the writer repairs it', async () => {
+    const { dataDir, store: writer, embedder } = await built(seedCopy(['licheng-2024.txt']));
+    writer.close();
     const [probe] = await embedder.embed(['行政复议']);
-    const reference = VectorIndex.open(dataDir, store).search(probe!, 3);
+    const reader = PassageStore.open(indexPaths(dataDir).db, embedder);
+    const reference = VectorIndex.open(reader).search(probe!, 3);
+    expect(reference).toHaveLength(3);
     writeFileSync(join(dataDir, 'vectors.hnsw'), 'garbage');
-    expect(VectorIndex.open(dataDir, store).search(probe!, 3)).toEqual(reference);
-    store.removeReport(store.reports()[0]!.meta.id);
-    expect(VectorIndex.open(dataDir, store).search(probe!, 3)).toEqual([]);
-    store.close();
+    expect(VectorIndex.open(reader).search(probe!, 3)).toEqual(reference);
+    expect(readFileSync(join(dataDir, 'vectors.hnsw'), 'utf8')).toBe('garbage'); // reading never writes
+    const again = IndexWriter.open(dataDir, embedder);
+    again.repairGraph();
+    expect(VectorIndex.load(indexPaths(dataDir), reader.stamp())?.search(probe!, 3)).toEqual(reference);
+    again.remove(again.reports()[0]!.meta.id);
+    expect(VectorIndex.open(reader).search(probe!, 3)).toEqual([]);
+    again.close();
+    reader.close();
   });
 });

@@ -1,7 +1,7 @@
-import type { Embedder } from './embedding/embedder.js';
-import { passageTerms } from './lexical/passageTerms.js';
-import type { PassageStore } from './store/passageStore.js';
-import type { ParsedReport } from './types.js';
+import type { Embedder } from '../embedding/embedder.js';
+import { passageTerms } from '../lexical/passageTerms.js';
+import type { PassageStore } from '../store/passageStore.js';
+import type { ParsedReport } from '../types.js';
 
 /** What adding one report did. */
 export interface AddReportResult {

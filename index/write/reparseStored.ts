@@ -1,5 +1,5 @@
-import { parseReport } from './parse/parseReport.js';
-import type { ParsedReport, ReportMeta } from './types.js';
+import { parseReport } from '../parse/parseReport.js';
+import type { ParsedReport, ReportMeta } from '../types.js';
 
 /**
  * Parses a stored report again from its text (after the parser changed). A seed's metadata is read afresh;

@@ -2,13 +2,13 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { addReport } from './addReport.js';
 import type { ProgressFn } from './addReport.js';
-import type { Embedder } from './embedding/embedder.js';
-import { parseReport } from './parse/parseReport.js';
-import { PARSER_VERSION } from './parse/parserVersion.js';
+import type { Embedder } from '../embedding/embedder.js';
+import { parseReport } from '../parse/parseReport.js';
+import { PARSER_VERSION } from '../parse/parserVersion.js';
 import { reparseStored } from './reparseStored.js';
-import { reportIdOf } from './reportId.js';
+import { reportIdOf } from '../reportId.js';
 import { removedSeeds } from './removeReport.js';
-import type { PassageStore } from './store/passageStore.js';
+import type { PassageStore } from '../store/passageStore.js';
 
 /** What a sync changed. */
 export interface SyncResult {

@@ -2,11 +2,11 @@ import Database from 'better-sqlite3';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { addReport } from './addReport.js';
 import type { ProgressFn } from './addReport.js';
-import type { Embedder } from './embedding/embedder.js';
+import type { Embedder } from '../embedding/embedder.js';
 import { reparseStored } from './reparseStored.js';
-import { PARSER_VERSION } from './parse/parserVersion.js';
-import { PassageStore } from './store/passageStore.js';
-import type { ReportMeta } from './types.js';
+import { PARSER_VERSION } from '../parse/parserVersion.js';
+import { PassageStore } from '../store/passageStore.js';
+import type { ReportMeta } from '../types.js';
 
 interface OldReport {
   meta: ReportMeta;

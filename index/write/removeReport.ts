@@ -1,4 +1,4 @@
-import type { PassageStore, StoredReport } from './store/passageStore.js';
+import type { PassageStore, StoredReport } from '../store/passageStore.js';
 
 const TOMBSTONES = 'removedSeeds';
 

@@ -1,15 +1,15 @@
 import { addReport } from './addReport.js';
 import type { ProgressFn } from './addReport.js';
-import type { Embedder } from './embedding/embedder.js';
-import { AppError } from '../errors/index.js';
-import { readDocument } from './formats/readDocument.js';
-import type { DocumentText } from './formats/readDocument.js';
-import { toSimplifiedChinese } from './lexical/normalize.js';
-import { parseReport } from './parse/parseReport.js';
+import type { Embedder } from '../embedding/embedder.js';
+import { AppError } from '../../errors/index.js';
+import { readDocument } from '../formats/readDocument.js';
+import type { DocumentText } from '../formats/readDocument.js';
+import { toSimplifiedChinese } from '../lexical/normalize.js';
+import { parseReport } from '../parse/parseReport.js';
 import { forgetRemoval } from './removeReport.js';
-import { reportIdOf } from './reportId.js';
-import type { PassageStore } from './store/passageStore.js';
-import type { ParsedReport, ReportMeta } from './types.js';
+import { reportIdOf } from '../reportId.js';
+import type { PassageStore } from '../store/passageStore.js';
+import type { ParsedReport, ReportMeta } from '../types.js';
 
 /** Metadata given by the person adding a report; it wins over what the document says. */
 export interface MetadataOverrides {

@@ -1,0 +1,99 @@
+import { mkdirSync } from 'node:fs';
+import type { Embedder } from '../embedding/embedder.js';
+import { indexPaths } from '../indexPaths.js';
+import type { IndexPaths } from '../indexPaths.js';
+import { PassageStore } from '../store/passageStore.js';
+import type { StoredReport } from '../store/passageStore.js';
+import { VectorIndex } from '../store/vectorIndex.js';
+import { ingestDocument } from './ingestDocument.js';
+import type { IngestOptions, IngestOutcome } from './ingestDocument.js';
+import { rebuildIndex } from './rebuildIndex.js';
+import type { ProgressFn } from './addReport.js';
+import { removeReport } from './removeReport.js';
+import { saveGraph } from './saveGraph.js';
+import { syncSeeds } from './syncSeeds.js';
+import type { SyncProgress, SyncResult } from './syncSeeds.js';
+
+/** The model an index was (or is to be) built with. An `Embedder` is one. */
+export interface IndexIdentity {
+  modelId: string;
+  dim: number;
+}
+
+/**
+ * The one write path of an index: adding, replacing and removing reports, syncing the seed folder and
+ * rebuilding all go through it. Each change is one store transaction, after which the writer brings the
+ * saved HNSW graph in line with the store; nothing else writes the graph file. Readers open the store
+ * and the saved graph and never write.
+ */
+export class IndexWriter {
+  private constructor(readonly paths: IndexPaths, private readonly store: PassageStore) {}
+
+  /**
+   * Opens the index in `dataDir` for writing (creating the folder and an empty index when `create`).
+   * Throws AppError INDEX_MISSING / INDEX_MISMATCH / INDEX_CORRUPT as `PassageStore.open` does.
+   */
+  static open(dataDir: string, identity: IndexIdentity, options: { create?: boolean } = {}): IndexWriter {
+    if (options.create) mkdirSync(dataDir, { recursive: true });
+    const paths = indexPaths(dataDir);
+    return new IndexWriter(paths, PassageStore.open(paths.db, { modelId: identity.modelId, dim: identity.dim }, options));
+  }
+
+  /**
+   * Rebuilds the index in `dataDir` from scratch beside the old file and swaps it in, re-parsing every
+   * stored report (seeds and ingested ones); returns how many reports it holds. Used after a format or
+   * model change, when the index cannot be opened for writing.
+   */
+  static async rebuild(dataDir: string, embedder: Embedder, onReport?: (name: string) => void, onProgress?: ProgressFn): Promise<number> {
+    const paths = indexPaths(dataDir);
+    const count = await rebuildIndex(paths.db, embedder, onReport, onProgress);
+    const writer = IndexWriter.open(dataDir, embedder);
+    try {
+      writer.repairGraph();
+    } finally {
+      writer.close();
+    }
+    return count;
+  }
+
+  /** Every report with its passage count, in the order they were added. */
+  reports(): StoredReport[] {
+    return this.store.reports();
+  }
+
+  /** Reads, parses, embeds and adds one report file (see `ingestDocument` for refusals). */
+  async ingest(embedder: Embedder, bytes: Uint8Array, fileName: string, options: IngestOptions = {}): Promise<IngestOutcome> {
+    const outcome = await ingestDocument(this.store, embedder, bytes, fileName, options);
+    this.commitGraph();
+    return outcome;
+  }
+
+  /** Takes a report out by id or file name (a removed seed stays out); undefined when there is none. */
+  remove(idOrFile: string): StoredReport | undefined {
+    const removed = removeReport(this.store, idOrFile);
+    if (removed) this.commitGraph();
+    return removed;
+  }
+
+  /** Brings the index in line with the seed folder, incrementally (see `syncSeeds`). */
+  async syncSeeds(embedder: Embedder, seedsDir: string, progress: SyncProgress = {}): Promise<SyncResult> {
+    const result = await syncSeeds(this.store, embedder, seedsDir, progress);
+    this.commitGraph();
+    return result;
+  }
+
+  /** Saves the graph again from the store when the saved one is missing, stale or does not read. */
+  repairGraph(): void {
+    const stamp = this.store.stamp();
+    if (!VectorIndex.load(this.paths, stamp)) saveGraph(this.paths, this.store, { force: true });
+  }
+
+  /** Closes the store; the graph already reflects every committed change. */
+  close(): void {
+    this.store.close();
+  }
+
+  private commitGraph(): void {
+    saveGraph(this.paths, this.store);
+  }
+}
