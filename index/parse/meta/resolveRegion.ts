@@ -63,7 +63,10 @@ export function resolveRegion(org: string, text: string): ResolvedRegion {
   if (!last) return zoneRegion(org, text);
   const candidates = last.candidates.filter((d) => places.every((p) => p.candidates.some((c) => pathOf(d).includes(c))));
   const chosen = candidates.length === 1 ? candidates[0] : settleByText(candidates, text);
-  if (chosen) return fromDivision(chosen);
+  // A former name (禄丰县 for today's 禄丰市) places a report only when the text names a place above it.
+  const former = chosen !== undefined && last.name.endsWith('县') && !chosen.name.endsWith('县') && !/自治县$/u.test(chosen.name);
+  if (chosen && (!former || mentionsOfAncestors(chosen, text) > 0)) return fromDivision(chosen);
+  if (former) return { names: places.map((p) => p.name), codes: places.map(() => '') };
   const shared = sharedAncestors(candidates);
   const named = places.map((p) => p.name).filter((n) => !shared.some((d) => d.name === n));
   return { names: [...shared.map((d) => d.name), ...named], codes: [...shared.map((d) => d.code), ...named.map(() => '')] };
