@@ -92,6 +92,8 @@ export function withOverrides(parsed: ParsedReport, document: DocumentText, over
   if (overrides.year) meta.year = overrides.year;
   if (overrides.region) Object.assign(meta, { region: overrides.region, regionCodes: undefined });
   if (overrides.title) meta.title = overrides.title;
+  const given = (['org', 'year', 'region', 'title'] as const).filter((field) => overrides[field] !== undefined && overrides[field] !== '');
+  if (given.length) meta.given = given;
   else if (meta.titleInferred && (overrides.org || overrides.year)) meta.title = `${meta.org}${meta.year ?? ''}年法治政府建设情况报告`;
   return { ...parsed, meta };
 }

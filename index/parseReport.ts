@@ -42,7 +42,7 @@ export function parseReport(raw: string, sourceFile: string, options: ChunkOptio
   const { body, closing } = splitClosingLines(front.body);
   const hard = HARD_PARAGRAPHS.test(sourceFile);
   const paragraphs = (hard ? joinWithinBlocks(body, lines, tidy, joinPageBreaks) : joinPageBreaks(body)).map(maskPhones);
-  const passages = chunkReport(id, parseStructure(paragraphs), options);
+  const passages = chunkReport(id, parseStructure(paragraphs, { unmarkedHeadings: hard }), options);
   const { meta, warnings } = extractMetadata({
     id,
     sourceFile,

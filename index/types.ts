@@ -28,6 +28,8 @@ export interface ReportMeta {
   published?: string;
   /** File name the report was read from (within seeds/ or as uploaded). */
   sourceFile: string;
+  /** Fields an admin gave at ingest (they win over what the document says, also when it is parsed again). */
+  given?: Array<'org' | 'year' | 'region' | 'title'>;
   /** Script of the report's own text: quotes keep it. */
   script: 'simplified' | 'traditional';
 }
