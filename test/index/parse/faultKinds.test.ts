@@ -92,3 +92,16 @@ describe('page chrome', () => {
     expect(meta).toMatchObject({ org: '南阳市人民政府', region: ['河南省', '南阳市'], level: 'city', year: 2023, pageSource: '南阳市司法局', published: '2024-03-04' });
   });
 });
+
+describe('metadata an admin gives', () => {
+  it('derives the region, its codes and the level from --org when --region is not given', async () => {
+    const { withOverrides } = await import('../../../index/ingestDocument.js');
+    const text = '一、推进依法行政\n我们全面推进行政执法公示制度，全年公示执法信息一千二百条，群众满意度持续提升。\n';
+    const parsed = parseReport(text, 'notes.txt');
+    const { meta } = withOverrides(parsed, { text, format: 'txt' }, { org: '静海区人民政府', year: 2023 });
+    expect(meta).toMatchObject({ org: '静海区人民政府', region: ['天津市', '静海区'], regionCodes: ['12', '120118'], level: 'county', given: ['org', 'year'] });
+    const given = withOverrides(parsed, { text, format: 'txt' }, { org: '某县人民政府', region: ['某省', '某县'] }).meta;
+    expect(given).toMatchObject({ region: ['某省', '某县'], given: ['org', 'region'] });
+    expect(given.regionCodes).toBeUndefined();
+  });
+});
