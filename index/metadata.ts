@@ -64,8 +64,9 @@ export function extractMetadata(parts: ReportParts): ExtractedMetadata {
   const org = issuer?.org;
   if (!org) warnings.push('issuer not found: no letterhead, title, page field, signature, opening sentence or self-reference names it');
   const published = chrome.published === undefined ? undefined : parseDate(chrome.published);
-  const date = closingDate(parts.closing.map(simple)) ?? parseDate(parts.web.date ?? chrome.date ?? '') ?? published;
-  const covered = coveredYear(printedTitle, opening, date);
+  const date = closingDate(parts.closing.map(simple)) ?? parseDate(parts.web.date ?? chrome.date ?? '');
+  // Without a signed date, the page's publication date is the date line the year is read from.
+  const covered = coveredYear(printedTitle, opening, date ?? published);
   if (covered.disagreements.length) warnings.push(`year ${covered.year} from the ${covered.source}, but ${covered.disagreements.join(', ')}`);
   const title = printedTitle ?? composeTitle(org, covered.year, parts.sourceFile);
   if (!printedTitle) warnings.push(`no title line: composed "${title}"`);

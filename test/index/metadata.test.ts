@@ -16,6 +16,9 @@ describe('issuer', () => {
     expect(issuerFromTitle('山东省2023年度法治政府建设情况', '')).toBe('山东省人民政府');
     expect(issuerFromTitle('关于那曲市色尼区2025年度法治政府建设情况的报告', '')).toBe('那曲市色尼区人民政府');
     expect(issuerFromTitle('关于二〇二三年度法治政府建设情况的报告', '')).toBeUndefined();
+    expect(issuerFromTitle('司法部2023年法治政府建设年度报告', '')).toBe('司法部');
+    expect(issuerFromTitle('国家税务总局关于2022年法治政府建设情况的报告', '')).toBe('国家税务总局');
+    expect(issuerFromTitle('市政府关于2023年法治政府建设情况的报告', '')).toBeUndefined();
   });
 
   it('reads the issuer from a two-line title, a letterhead, the page fields or the signature', () => {
@@ -37,6 +40,7 @@ describe('issuer', () => {
     expect(issuerFromText('2024年,我局坚持…', text)).toBe('清远市工业和信息化局');
     expect(issuerFromText('2024年,在连州市委、市政府和清远市局的决策部署下,我局始终坚持…', '《清远市市场监督管理局2024年法治政府建设工作要点》')).toBe('连州市市场监督管理局');
     expect(issuerFromText('市政府坚持以习近平法治思想为指导。', '市政府坚持以习近平法治思想为指导。')).toBeUndefined();
+    expect(issuerFromText('2023年，自然资源部坚持以习近平法治思想为指导。', '')).toBe('自然资源部');
   });
 });
 

@@ -2,7 +2,15 @@ import { isMunicipality } from './divisions.js';
 import { placesInName, resolveRegion } from './resolveRegion.js';
 
 // How the name of a public body ends (人民政府, 交通运输局, 街道办事处, 管理委员会 …).
-export const BODY_SUFFIX = /(?:政府|委员会|委|局|厅|办公室|办事处|管委会|中心|署|院)$/u;
+export const BODY_SUFFIX = /(?:政府|委员会|委|局|厅|部|办公室|办事处|管委会|中心|署|院)$/u;
+
+/**
+ * A body named without a place: a central one (司法部, 国家税务总局) — not a bare tier word such as
+ * 市政府 or 县司法局, whose place the name leaves out.
+ */
+export function isPlacelessBody(name: string): boolean {
+  return name.length >= 3 && BODY_SUFFIX.test(name) && !/^(?:省|市|州|县|区|旗|乡|镇|街道|我|本|全)/u.test(name) && /^\p{Script=Han}+$/u.test(name);
+}
 
 const UNKNOWN_PLACE = /^\p{Script=Han}{2,8}?(?:省|市|州|县|旗|区|乡|镇|街道)$/u;
 
@@ -21,7 +29,7 @@ export function completeIssuer(name: string, text: string): string | undefined {
   if (places.length > 0 && BODY_SUFFIX.test(trimmed)) return trimmed;
   // A place the dataset does not hold (new, renamed, or made up in an example): its government.
   if (places.length === 0 && UNKNOWN_PLACE.test(trimmed)) return /街道$/u.test(trimmed) ? `${trimmed}办事处` : `${trimmed}人民政府`;
-  if (places.length === 0 && BODY_SUFFIX.test(trimmed) && trimmed.length >= 4) return trimmed;
+  if (places.length === 0 && isPlacelessBody(trimmed)) return trimmed;
   if (places.length === 0 || placeText !== trimmed.replace(/\s+/gu, '')) return undefined;
   const region = resolveRegion(trimmed, text);
   const division = region.division;

@@ -1,4 +1,4 @@
-import { BODY_SUFFIX, completeIssuer } from './completeIssuer.js';
+import { BODY_SUFFIX, completeIssuer, isPlacelessBody } from './completeIssuer.js';
 import { issuerFromText } from './issuerFromText.js';
 import { placesInName } from './resolveRegion.js';
 
@@ -52,7 +52,7 @@ export function findIssuer(clues: IssuerClues): { org: string; source: IssuerSou
 export function issuerFromTitle(title: string, body: string): string | undefined {
   const named = TITLE_ISSUER.exec(title.replace(LEADING_DOC_NUMBER, '').trim())?.[1]?.trim();
   if (!named || named.length < 2) return undefined;
-  if (placesInName(named).length === 0) return (named.length >= 4 && BODY_SUFFIX.test(named)) || PLACE_ALONE.test(named) ? completeIssuer(named, body) : undefined;
+  if (placesInName(named).length === 0) return isPlacelessBody(named) || PLACE_ALONE.test(named) ? completeIssuer(named, body) : undefined;
   return completeIssuer(named, body);
 }
 

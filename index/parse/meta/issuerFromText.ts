@@ -1,4 +1,4 @@
-import { completeIssuer } from './completeIssuer.js';
+import { completeIssuer, isPlacelessBody } from './completeIssuer.js';
 import type { Division } from './divisions.js';
 import { placeMentions } from './placeMentions.js';
 import type { PlaceMention } from './placeMentions.js';
@@ -41,6 +41,8 @@ export function issuerFromText(opening: string, body: string): string | undefine
   }
   const self = subject ? GOVERNMENT_SELF.exec(subject) : null;
   if (self) return governmentOf(self[1] ?? '', Boolean(self[2]), body);
+  // 2023年，司法部坚持…: a central body needs no place.
+  if (subject && isPlacelessBody(subject) && !/[、]/u.test(subject)) return subject;
   const department = DEPARTMENT_SELF.find(([pattern]) => pattern.test(subject ?? '') || pattern.test(opening));
   if (department) return departmentOf(department[1], opening, body);
   const selfInText = SELF_IN_TEXT.exec(opening) ?? SELF_IN_TEXT.exec(body);
