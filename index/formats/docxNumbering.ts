@@ -7,8 +7,18 @@ export interface NumberingLevel {
   text: string;
 }
 
-/** A document's lists: for each w:numId, its levels (from its w:abstractNum, with start overrides). */
-export type Numbering = ReadonlyMap<string, readonly NumberingLevel[]>;
+/** One list instance (w:num): its levels and the counter it numbers with. */
+export interface NumberingList {
+  levels: readonly NumberingLevel[];
+  /**
+   * Lists of the same w:abstractNum continue one count, as Word shows them (WPS gives every heading its
+   * own w:num); a list that overrides a start value counts on its own.
+   */
+  counter: string;
+}
+
+/** A document's lists, by w:numId. */
+export type Numbering = ReadonlyMap<string, NumberingList>;
 
 const attr = (xml: string, name: string): string | undefined => new RegExp(`<w:${name}\\b[^>]*w:val="([^"]*)"`, 'u').exec(xml)?.[1];
 
@@ -19,17 +29,19 @@ export function readNumbering(xml: string | undefined): Numbering {
   for (const match of xml.matchAll(/<w:abstractNum\b[^>]*w:abstractNumId="(\d+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/gu)) {
     abstracts.set(match[1] ?? '', readLevels(match[2] ?? ''));
   }
-  const lists = new Map<string, NumberingLevel[]>();
+  const lists = new Map<string, NumberingList>();
   for (const match of xml.matchAll(/<w:num\b[^>]*w:numId="(\d+)"[^>]*>([\s\S]*?)<\/w:num>/gu)) {
     const body = match[2] ?? '';
-    const levels = [...(abstracts.get(attr(body, 'abstractNumId') ?? '') ?? [])];
+    const abstractId = attr(body, 'abstractNumId') ?? '';
+    const levels = [...(abstracts.get(abstractId) ?? [])];
+    const overrides = /<w:startOverride\b/u.test(body);
     for (const override of body.matchAll(/<w:lvlOverride\b[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvlOverride>/gu)) {
       const level = Number(override[1]);
       const start = attr(override[2] ?? '', 'startOverride');
       const current = levels[level];
       if (current && start !== undefined) levels[level] = { ...current, start: Number(start) };
     }
-    lists.set(match[1] ?? '', levels);
+    lists.set(match[1] ?? '', { levels, counter: overrides ? `num:${match[1] ?? ''}` : `abstract:${abstractId}` });
   }
   return lists;
 }
@@ -110,13 +122,14 @@ export class ListCounter {
 
   /** The label of the next paragraph of list `numId` at `level` (`一、`, `（二）`); '' for bullets and unknown lists. */
   next(numId: string, level: number): string {
-    const levels = this.numbering.get(numId);
+    const list = this.numbering.get(numId);
+    const levels = list?.levels;
     const definition = levels?.[level];
-    if (!levels || !definition || numId === '0') return '';
-    const counts = this.counts.get(numId) ?? [];
+    if (!list || !levels || !definition || numId === '0') return '';
+    const counts = this.counts.get(list.counter) ?? [];
     counts[level] = counts[level] === undefined ? definition.start : (counts[level] ?? 0) + 1;
     counts.length = level + 1; // a deeper level starts again after this one
-    this.counts.set(numId, counts);
+    this.counts.set(list.counter, counts);
     if (definition.format === 'bullet') return '';
     return definition.text.replace(/%(\d)/gu, (_, k: string) => {
       const at = Number(k) - 1;

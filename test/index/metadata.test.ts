@@ -94,6 +94,7 @@ describe('dates and year', () => {
     expect(parseDate('二〇二四年一月十五日')).toBe('2024-01-15');
     expect(parseDate('二○二四年十二月三十一日')).toBe('2024-12-31');
     expect(parseDate('2022年02月15日')).toBe('2022-02-15');
+    expect(parseDate('二〇二四年元月八日')).toBe('2024-01-08');
     expect(closingDate(['青禾县人民政府', '二〇二四年一月十五日'])).toBe('2024-01-15');
   });
 });

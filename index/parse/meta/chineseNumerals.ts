@@ -3,11 +3,12 @@ const DIGITS: Readonly<Record<string, number>> = {
 };
 /** A year written digit by digit in Chinese numerals: 二〇二三, 二○二三, 二零二三. */
 export const CN_YEAR = '[一二][〇○零Ｏ0O一二三四五六七八九]{3}';
-const CN_SMALL = '[一二三四五六七八九十]{1,3}';
+const CN_SMALL = '[一二三四五六七八九十]{1,3}|元';
 
 /** 二〇二三 → 2023 (digit by digit); 十五 → 15, 二十一 → 21, 三十 → 30 (counting); undefined when not a numeral. */
 export function chineseNumber(text: string): number | undefined {
   if (/^\d+$/u.test(text)) return Number(text);
+  if (text === '元') return 1; // 元月: January
   if (new RegExp(`^${CN_YEAR}$`, 'u').test(text)) return Number([...text].map((c) => DIGITS[c]).join(''));
   const match = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/u.exec(text);
   if (!match || text === '') return undefined;

@@ -46,6 +46,11 @@ describe('structure the format carries', () => {
     expect(docxParagraphs({ document, numbering })).toEqual(['一、总体', '（一）甲', '1.细则', '正文。', '（二）乙', '二、执法', '（一）丙']);
   });
 
+  it('continues one count over the lists of one abstract numbering, as WPS writes each heading', () => {
+    const wps = numbering.replace('</w:numbering>', '<w:num w:numId="4"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="5"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num></w:numbering>');
+    expect(docxParagraphs({ document: xml(p('总体', '3') + p('执法', '4') + p('另起', '5')), numbering: wps })).toEqual(['一、总体', '二、执法', '一、另起']);
+  });
+
   it('takes the numbering a heading style carries', () => {
     const styles = '<w:styles><w:style w:styleId="Heading1"><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style></w:styles>';
     expect(docxParagraphs({ document: xml(p('总体', undefined, 0, 'Heading1') + p('执法', undefined, 0, 'Heading1')), numbering, styles })).toEqual(['一、总体', '二、执法']);
