@@ -19,6 +19,25 @@ const ITEM_START = /^[一二三四五六七八九十]+是/u;
 // A line without `。` this long is a paragraph, not a heading.
 const MAX_HEADING_CHARS = 100;
 
+/** How a report's paragraphs are read. */
+export interface StructureOptions {
+  /**
+   * The file marks its paragraphs (Word, HTML, PDF layout): a short paragraph with no punctuation at its
+   * end and no sentence in it (a Word heading style, an `<h2>`) is a heading without a number, below all
+   * numbered levels.
+   */
+  unmarkedHeadings?: boolean;
+}
+
+// Longest paragraph read as a heading without a number.
+const MAX_UNMARKED_HEADING_CHARS = 40;
+
+function unmarkedHeading(paragraph: string): Heading | null {
+  const text = paragraph.trim();
+  if (text.length > MAX_UNMARKED_HEADING_CHARS || /[。；;！？!?，,：:、”"）)]$/u.test(text) || SENTENCE_END.test(text)) return null;
+  return { level: 5, label: text, body: '' };
+}
+
 /**
  * Reads the heading hierarchy of a report's paragraphs (一、 > （一） > 1. > （1） > 一是…) and returns
  * its body text in reading order, each block with its section path. A heading written inline with its
@@ -26,12 +45,12 @@ const MAX_HEADING_CHARS = 100;
  * blocks of their own whose path ends with the item's lead clause; a paragraph after an item paragraph
  * stays under that item until the next heading or item. Text before the first heading has path [].
  */
-export function parseStructure(paragraphs: readonly string[]): Block[] {
+export function parseStructure(paragraphs: readonly string[], options: StructureOptions = {}): Block[] {
   const blocks: Block[] = [];
   let open: OpenHeading[] = [];
   let itemLead: string | null = null;
   for (const paragraph of paragraphs) {
-    const heading = splitHeading(paragraph);
+    const heading = splitHeading(paragraph) ?? (options.unmarkedHeadings ? unmarkedHeading(paragraph) : null);
     if (heading) {
       open = [...open.filter((h) => h.level < heading.level), { level: heading.level, label: heading.label }];
       itemLead = null;

@@ -1,11 +1,12 @@
 import { addReport } from './addReport.js';
 import type { ProgressFn } from './addReport.js';
 import type { Embedder } from '../embedding/embedder.js';
-import { AppError } from '../../errors/index.js';
 import { readDocument } from '../formats/readDocument.js';
 import type { DocumentText } from '../formats/readDocument.js';
 import { toSimplifiedChinese } from '../lexical/normalize.js';
+import { regionOf } from '../parse/meta/regionOf.js';
 import { parseReport } from '../parse/parseReport.js';
+import { AppError } from '../../errors/index.js';
 import { forgetRemoval } from './removeReport.js';
 import { reportIdOf } from '../reportId.js';
 import type { PassageStore } from '../store/passageStore.js';
@@ -55,7 +56,7 @@ export async function ingestDocument(store: PassageStore, embedder: Embedder, by
 
   const parsed = withOverrides(parseReport(document.text, fileName), document, options.overrides ?? {});
   const { meta } = parsed;
-  const missing = [!meta.org && 'issuing body (--org)', meta.year === null && 'year covered (--year)'].filter(Boolean);
+  const missing = missingMetadata(meta);
   if (missing.length) {
     throw new AppError('REPORT_METADATA_MISSING', `${fileName}: the document does not state its ${missing.join(' and ')}; give it and add the file again`);
   }
@@ -73,15 +74,26 @@ export async function ingestDocument(store: PassageStore, embedder: Embedder, by
   return { meta, passages: parsed.passages.length, format: document.format, replaced: rivals };
 }
 
-function withOverrides(parsed: ParsedReport, document: DocumentText, overrides: MetadataOverrides): ParsedReport {
+/** What a report lacks to be indexed: its issuing body or the year it covers (as the flags that give them). */
+export function missingMetadata(meta: ReportMeta): string[] {
+  return [!meta.org && 'issuing body (--org)', meta.year === null && 'year covered (--year)'].filter((x): x is string => Boolean(x));
+}
+
+/**
+ * A parsed report with the metadata the file's page fields and the admin give: `--org` without
+ * `--region` takes the region, its codes and the level from the given issuer.
+ */
+export function withOverrides(parsed: ParsedReport, document: DocumentText, overrides: MetadataOverrides): ParsedReport {
   const fields = document.fields ?? {};
   const meta: ReportMeta = { ...parsed.meta };
-  if (!meta.org && fields['发布机构']) meta.org = toSimplifiedChinese(fields['发布机构']);
+  if (!meta.org && fields['发布机构']) Object.assign(meta, { org: toSimplifiedChinese(fields['发布机构']) }, regionOf(toSimplifiedChinese(fields['发布机构']), toSimplifiedChinese(document.text)));
   if (!meta.docNumber && fields['文号']) meta.docNumber = fields['文号'];
-  if (overrides.org) meta.org = overrides.org;
+  if (overrides.org) Object.assign(meta, { org: overrides.org, regionCodes: undefined, level: undefined, departmentOf: undefined }, regionOf(overrides.org, toSimplifiedChinese(document.text)));
   if (overrides.year) meta.year = overrides.year;
-  if (overrides.region) meta.region = overrides.region;
+  if (overrides.region) Object.assign(meta, { region: overrides.region, regionCodes: undefined });
   if (overrides.title) meta.title = overrides.title;
+  const given = (['org', 'year', 'region', 'title'] as const).filter((field) => overrides[field] !== undefined && overrides[field] !== '');
+  if (given.length) meta.given = given;
   else if (meta.titleInferred && (overrides.org || overrides.year)) meta.title = `${meta.org}${meta.year ?? ''}年法治政府建设情况报告`;
   return { ...parsed, meta };
 }
