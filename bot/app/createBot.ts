@@ -11,6 +11,7 @@ import { inline } from '../handlers/inline.js';
 import { logUpdates } from '../middleware/logUpdates.js';
 import { messages } from '../handlers/messages.js';
 import { setLanguage } from '../middleware/setLanguage.js';
+import { wellFormedPayload } from '../middleware/wellFormedPayload.js';
 import type { BotServices } from './services.js';
 
 /** How to reach Telegram (or a stand-in) and who the bot is. */
@@ -37,6 +38,7 @@ export function createBot(services: BotServices, options: CreateBotOptions): Bot
     ...(options.botInfo === undefined ? {} : { botInfo: options.botInfo }),
     client: { apiRoot: options.apiRoot ?? 'https://api.telegram.org' },
   });
+  bot.api.config.use(wellFormedPayload(services.logger));
   const onError = errorBoundary(services.logger);
   bot.use(sequentialize(chatKey));
   bot.use(logUpdates(services.logger, services.clock));

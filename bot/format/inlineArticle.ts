@@ -1,4 +1,5 @@
 import type { InlineQueryResultArticle } from 'grammy/types';
+import { truncateText } from '../../index/index.js';
 import type { Messages } from '../../prompts/index.js';
 import type { Hit } from '../../retrieval/index.js';
 import { telegramLength } from './htmlTokens.js';
@@ -21,7 +22,7 @@ export function inlineArticle(hit: Hit, index: number, t: Messages): InlineQuery
     type: 'article',
     id,
     title: `${hit.report.org}${year}`,
-    description: hit.quote.text.slice(0, DESCRIPTION_CHARS),
+    description: truncateText(hit.quote.text, DESCRIPTION_CHARS),
     input_message_content: { message_text: html, parse_mode: 'HTML', link_preview_options: { is_disabled: true } },
   };
 }

@@ -1,4 +1,5 @@
 import { Composer, type Filter } from 'grammy';
+import { truncateText } from '../../index/index.js';
 import { EXAMPLE_QUESTIONS } from '../../prompts/index.js';
 import { decodeCallback, type CallbackCommand } from '../state/callbackData.js';
 import type { BotContext } from '../app/context.js';
@@ -11,7 +12,7 @@ import { compareTopic } from './compareTopic.js';
 type CallbackContext = Filter<BotContext, 'callback_query:data'>;
 type Toast = (text?: string) => Promise<void>;
 
-/** Runs one decoded button press. `toast` answers the callback query; it must be called before slow work. */
+/** Runs one decoded button press. `toast` answers the callback query (best effort, never throws); call it before slow work. */
 async function press(ctx: CallbackContext, command: CallbackCommand, services: BotServices, toast: Toast): Promise<void> {
   const t = ctx.t;
   if (command.action === 'ex') {
@@ -59,9 +60,13 @@ async function press(ctx: CallbackContext, command: CallbackCommand, services: B
   }
 }
 
+/** Bot API answerCallbackQuery: a toast is 0-200 characters. */
+const MAX_TOAST_CHARS = 200;
+
 /**
  * Button presses. Every callback query is answered exactly once, stale or unknown ones with "expired", and
- * even when handling fails, so the user's button never keeps spinning.
+ * even when handling fails, so the user's button never keeps spinning. Answering is best effort: Telegram
+ * refuses an answer after about 15 seconds (a press that waited, a restart), and the work is done all the same.
  */
 export function callbacks(services: BotServices): Composer<BotContext> {
   const composer = new Composer<BotContext>();
@@ -70,14 +75,18 @@ export function callbacks(services: BotServices): Composer<BotContext> {
     const toast: Toast = async (text) => {
       if (answered) return;
       answered = true;
-      await ctx.answerCallbackQuery(text === undefined ? undefined : { text });
+      try {
+        await ctx.answerCallbackQuery(text === undefined ? undefined : { text: truncateText(text, MAX_TOAST_CHARS, '…') });
+      } catch (err) {
+        services.logger.warn('callback_answer_failed', { err });
+      }
     };
     try {
       const command = decodeCallback(ctx.callbackQuery.data);
       if (command === undefined) return await toast(ctx.t.toast.expired);
       await press(ctx, command, services, toast);
     } finally {
-      if (!answered) await toast().catch((err: unknown) => services.logger.warn('callback_answer_failed', { err }));
+      if (!answered) await toast();
     }
   });
   // Buttons without data (games) are not the bot's, but still answered.

@@ -1,4 +1,4 @@
-import { normalizeForIndex, splitSentences } from '../../index/index.js';
+import { graphemeBoundary, normalizeForIndex, splitSentences } from '../../index/index.js';
 import type { Quote } from '../types.js';
 
 /** Options for cutting a quote. */
@@ -56,7 +56,7 @@ export function quotePassage(text: string, weights: TermWeights, options: QuoteO
   }
   const from = spans[first]![0];
   let to = spans[last]![1];
-  if (width() > maxChars) to = from + maxChars; // a single sentence longer than the limit
+  if (width() > maxChars) to = graphemeBoundary(text, from + maxChars); // a single sentence longer than the limit, cut between characters
   const prefix = from > 0 ? ELLIPSIS : '';
   const suffix = to < text.length ? ELLIPSIS : '';
   const shift = prefix.length - from;

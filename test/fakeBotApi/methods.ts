@@ -96,8 +96,18 @@ function answerOnce(table: FakeState['callbacks'], id: unknown, payload: Record<
   return { result: true };
 }
 
+/** True when some string in `value` holds a lone surrogate (JSON allows "\ud83d" alone; UTF-8 cannot encode it). */
+function hasLoneSurrogate(value: unknown): boolean {
+  if (typeof value === 'string') return /\p{Cs}/u.test(value);
+  if (Array.isArray(value)) return value.some(hasLoneSurrogate);
+  if (value !== null && typeof value === 'object') return Object.values(value).some(hasLoneSurrogate);
+  return false;
+}
+
 /** Runs one Bot API method against the fake's state, validating as Telegram does. */
 export async function handleMethod(state: FakeState, method: string, p: Record<string, unknown>, io: Io): Promise<Outcome> {
+  // Telegram decodes every request as UTF-8 and refuses half a character outside the BMP.
+  if (hasLoneSurrogate(p)) return { error: 'Bad Request: strings must be encoded in UTF-8' };
   switch (method) {
     case 'getMe':
       return { result: state.botInfo };

@@ -42,3 +42,14 @@ describe('quotePassage with an inline heading', () => {
     expect(text.slice(start, end)).toBe('实现全市38个党政机关法律顾问配备全覆盖。');
   });
 });
+
+describe('quotePassage with characters outside the BMP', () => {
+  it('cuts a sentence longer than the limit between characters, never inside a surrogate pair', () => {
+    const text = `法${'𠀀'.repeat(400)}法律顾问。`;
+    for (const maxChars of [99, 100, 101, 320]) {
+      const quote = quotePassage(text, new Map([['法', 1]]), { maxChars });
+      expect(quote.text).not.toMatch(/\p{Cs}/u);
+      for (const [start, end] of quote.highlights) expect(quote.text.slice(start, end)).not.toMatch(/\p{Cs}/u);
+    }
+  });
+});
