@@ -1,3 +1,4 @@
+import { truncateText } from '../index/index.js';
 import { SUGGESTED_TOPICS } from './examples.js';
 import { escapeHtml as h } from './escapeHtml.js';
 import type { Messages, ReportLine, StatsView } from './messages.js';
@@ -68,6 +69,7 @@ export const en: Messages = {
       `Nothing found: ${v.notFound} (${pct(v.notFound, v.questions)})`,
       `Feedback: 👍 ${v.feedbackUp} · 👎 ${v.feedbackDown}`,
       `Reply time: p50 ${ms(v.latencyP50Ms)} · p95 ${ms(v.latencyP95Ms)}`,
+      ...(v.topUnanswered.length ? ['', '<b>Most frequent unanswered questions</b>', ...v.topUnanswered.map((u) => `${u.count}× · ${h(truncateText(u.query, 60, '…'))}`)] : []),
     ].join('\n'),
   unknownCommand: 'I do not know that command. Just send a question, or see /help.',
   textOnly: 'Please ask in text; uploading reports is for administrators.',

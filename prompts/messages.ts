@@ -16,6 +16,8 @@ export interface StatsView {
   feedbackDown: number;
   latencyP50Ms: number | null;
   latencyP95Ms: number | null;
+  /** The questions most often answered "nothing found", with how often: counts only, no user ids. */
+  topUnanswered: ReadonlyArray<{ query: string; count: number }>;
 }
 
 /** A report just added (from the chat or the ingest seam): what ingestion reports back and the admin is told. */

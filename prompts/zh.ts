@@ -1,3 +1,4 @@
+import { truncateText } from '../index/index.js';
 import { SUGGESTED_TOPICS } from './examples.js';
 import { escapeHtml as h } from './escapeHtml.js';
 import type { Messages, ReportLine, StatsView } from './messages.js';
@@ -68,6 +69,7 @@ export const zh: Messages = {
       `未找到：${v.notFound}（${pct(v.notFound, v.questions)}）`,
       `反馈：👍 ${v.feedbackUp} · 👎 ${v.feedbackDown}`,
       `响应时间：p50 ${ms(v.latencyP50Ms)} · p95 ${ms(v.latencyP95Ms)}`,
+      ...(v.topUnanswered.length ? ['', '<b>最常未找到的问题</b>', ...v.topUnanswered.map((u) => `${u.count} 次 · ${h(truncateText(u.query, 60, '…'))}`)] : []),
     ].join('\n'),
   unknownCommand: '没有这个命令。直接发送问题即可，或用 /help 查看说明。',
   textOnly: '请用文字提问；上传报告仅限管理员。',

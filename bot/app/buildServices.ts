@@ -32,7 +32,7 @@ export function buildServices(config: Config, searcher: Searcher, parts: Service
     searcher,
     store,
     logger,
-    results: new StateStore<ShownResult>({ clock, ...(parts.buttonTtlMs === undefined ? {} : { ttlMs: parts.buttonTtlMs }) }),
+    results: new StateStore<ShownResult>({ backend: store, space: 'button', clock, ...(parts.buttonTtlMs === undefined ? {} : { ttlMs: parts.buttonTtlMs }) }),
     limiter: createRateLimiter({ limit: config.rateLimitPerMinute, clock }),
     clock,
     ingest: parts.ingest,

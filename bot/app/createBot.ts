@@ -23,10 +23,15 @@ export interface CreateBotOptions {
   botInfo?: UserFromGetMe;
 }
 
-/** Updates of one chat (inline queries: of one user) are handled one after another; different chats in parallel. */
+/**
+ * Updates of one chat (inline queries: of one user) are handled one after another; different chats in parallel.
+ * A document (an admin's report to ingest, which may take minutes) queues only behind other documents of the
+ * chat, so questions and button presses in that chat are not held up by it.
+ */
 function chatKey(ctx: BotContext): string | undefined {
   const id = ctx.chat?.id ?? ctx.from?.id;
-  return id === undefined ? undefined : String(id);
+  if (id === undefined) return undefined;
+  return ctx.message?.document === undefined ? String(id) : `${id}:documents`;
 }
 
 /**

@@ -14,7 +14,7 @@ const MAX_RESULT_ID_BYTES = 64;
 
 /** One hit as an inline result: the report as title, the quote's start as description, the cited quote as the message. */
 export function inlineArticle(hit: Hit, index: number, t: Messages): InlineQueryResultArticle {
-  let html = renderHit(hit, t);
+  let html = renderHit(hit, t, undefined, { citation: 'full' });
   if (telegramLength(html) > MESSAGE_BUDGET_CHARS) html = `${splitHtml(html, MESSAGE_BUDGET_CHARS - 2)[0] ?? ''}……`;
   const id = Buffer.byteLength(hit.passage.id) <= MAX_RESULT_ID_BYTES ? hit.passage.id : `r${index}`;
   const year = hit.report.year === null ? '' : ` ${t.year(hit.report.year)}`;

@@ -35,6 +35,7 @@ export async function sendAnswerPage(ctx: BotContext, query: string, services: B
   const shown: ShownResult = {
     query,
     passageIds: answer.hits.map((h) => h.passage.id),
+    offset: page.offset,
     nextOffset: page.offset + answer.hits.length,
     hasMore: found && answer.hasMore,
     questionId: page.questionId,

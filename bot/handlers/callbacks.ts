@@ -4,6 +4,7 @@ import { EXAMPLE_QUESTIONS } from '../../prompts/index.js';
 import { decodeCallback, type CallbackCommand } from '../state/callbackData.js';
 import type { BotContext } from '../app/context.js';
 import { renderContext } from '../format/renderContext.js';
+import { resultKeyboard, type ShownResult } from '../format/keyboards.js';
 import { sendHtml } from './sendHtml.js';
 import type { BotServices } from '../app/services.js';
 import { answerQuestion, sendAnswerPage } from './answerQuestion.js';
@@ -29,7 +30,14 @@ async function press(ctx: CallbackContext, command: CallbackCommand, services: B
       // A further page is another search: it counts against the same per-user limit as a question.
       const decision = services.limiter.take(ctx.from.id);
       if (!decision.allowed) return toast(t.rateLimited(Math.max(1, Math.ceil(decision.retryInMs / 1000))));
+      // Retired before the work, so a second press (a double tap, an old message) cannot send the same page again.
+      const retired: ShownResult = { ...shown, hasMore: false };
+      services.results.replace(command.key, retired);
       await toast();
+      // The button leaves the message it was under (best effort: a message too old is not edited, and that is all).
+      await ctx
+        .editMessageReplyMarkup({ reply_markup: resultKeyboard(command.key, retired, t, { compare: true }) })
+        .catch((err: unknown) => services.logger.warn('edit_markup_failed', { err }));
       // Further pages continue the recorded question: they are not counted as new questions.
       const startedAt = services.clock();
       return sendAnswerPage(ctx, shown.query, services, { offset: shown.nextOffset, questionId: shown.questionId, startedAt });

@@ -88,6 +88,21 @@ function sendMessage(state: FakeState, p: Record<string, unknown>): Outcome {
   return { result: message };
 }
 
+/** editMessageReplyMarkup: a message the bot sent gets new buttons (or none); an unknown one is refused. */
+function editMessageReplyMarkup(state: FakeState, p: Record<string, unknown>): Outcome {
+  const sent = state.messages.find((m) => m.chatId === Number(p.chat_id) && m.messageId === Number(p.message_id));
+  if (sent === undefined) return { error: 'Bad Request: message to edit not found' };
+  const bad = keyboardError(p.reply_markup);
+  if (bad !== undefined) return { error: bad };
+  const markup = p.reply_markup as InlineKeyboardMarkup | undefined;
+  if (JSON.stringify(markup) === JSON.stringify(sent.replyMarkup)) {
+    return { error: 'Bad Request: message is not modified: specified new message content and reply markup are exactly the same' };
+  }
+  sent.replyMarkup = markup;
+  sent.message = { ...sent.message, ...(markup ? { reply_markup: markup } : {}) } as Message;
+  return { result: sent.message };
+}
+
 /** Records the one answer a callback or inline query may get; an unknown or already answered one is refused as Telegram does. */
 function answerOnce(table: FakeState['callbacks'], id: unknown, payload: Record<string, unknown>): Outcome {
   const entry = table.get(String(id));
@@ -115,6 +130,8 @@ export async function handleMethod(state: FakeState, method: string, p: Record<s
       return getUpdates(state, p, io);
     case 'sendMessage':
       return sendMessage(state, p);
+    case 'editMessageReplyMarkup':
+      return editMessageReplyMarkup(state, p);
     case 'sendChatAction':
       if (!state.chats.has(Number(p.chat_id))) return { error: 'Bad Request: chat not found' };
       return p.action === 'typing' ? { result: true } : { error: 'Bad Request: wrong chat action' };
