@@ -117,8 +117,17 @@ export const en: Messages = {
     context: (n) => `Context ${n}`,
     helpful: '👍 Helpful',
     unhelpful: '👎 Not helpful',
+    share: '🔗 Share this search',
   },
   inline: { hint: 'Type keywords to find quotes', nothing: 'No matching passage' },
+  adminCommands: [
+    { command: 'stats', description: 'Usage and the most frequent unanswered questions' },
+    { command: 'remove', description: 'Remove a report' },
+  ],
+  description:
+    'Search Chinese governments\' annual rule-of-law reports (法治政府建设情况报告): ask a question and get the passages that answer it, quoted verbatim with their source (body · year · section), or an honest "nothing found".',
+  shortDescription: 'Search rule-of-law government reports: verbatim quotes with their source.',
+  shareExpired: 'This shared link has expired; please send the question directly.',
   commands: [
     { command: 'help', description: 'How to use this bot' },
     { command: 'ask', description: 'Ask a question (in groups)' },

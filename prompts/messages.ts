@@ -92,10 +92,18 @@ export interface Messages {
   /** Callback query toasts. Plain, at most 200 characters (Bot API answerCallbackQuery). */
   toast: { expired: string; noMore: string; contextMissing: string; thanks: string; notAllowed: string };
   /** Button labels. Plain. */
-  buttons: { more: string; compare: string; context(n: number): string; helpful: string; unhelpful: string };
+  buttons: { more: string; compare: string; context(n: number): string; helpful: string; unhelpful: string; share: string };
   /** Inline mode. Plain. */
   inline: { hint: string; nothing: string };
   commands: CommandLine[];
+  /** Added to the command menu in admins' private chats. */
+  adminCommands: CommandLine[];
+  /** Shown in an empty chat with the bot, before /start (Bot API setMyDescription: at most 512 characters). Plain. */
+  description: string;
+  /** On the bot's profile and in shared links (setMyShortDescription: at most 120 characters). Plain. */
+  shortDescription: string;
+  /** A shared-search link that has expired. */
+  shareExpired: string;
   /** Console front end. Plain. */
   console: { banner: string; pressHint: string; noSuchButton: string };
 }

@@ -8,6 +8,9 @@ import { createRateLimiter } from '../middleware/rateLimiter.js';
 import type { BotServices, Ingest, RemoveReport } from './services.js';
 import { StateStore } from '../state/stateStore.js';
 
+/** How long a shared-search link keeps working: 30 days. */
+export const SHARE_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+
 /** Optional parts of the services; each has a default built from the config. */
 export interface ServiceParts {
   /** Default: SQLite at DATA_DIR/bot.sqlite. */
@@ -33,6 +36,7 @@ export function buildServices(config: Config, searcher: Searcher, parts: Service
     store,
     logger,
     results: new StateStore<ShownResult>({ backend: store, space: 'button', clock, ...(parts.buttonTtlMs === undefined ? {} : { ttlMs: parts.buttonTtlMs }) }),
+    shares: new StateStore<string>({ backend: store, space: 'share', clock, ttlMs: SHARE_TTL_MS }),
     limiter: createRateLimiter({ limit: config.rateLimitPerMinute, clock }),
     clock,
     ingest: parts.ingest,

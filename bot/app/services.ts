@@ -33,6 +33,8 @@ export interface BotServices {
   logger: Logger;
   /** Server-side state behind answer buttons. */
   results: StateStore<ShownResult>;
+  /** Questions behind shared-search links (t.me/bot?start=s_<key>), kept for SHARE_TTL_MS. */
+  shares: StateStore<string>;
   limiter: RateLimiter;
   /** Milliseconds since the epoch. */
   clock: () => number;

@@ -30,9 +30,9 @@ export function examplesKeyboard(examples: readonly string[]): InlineKeyboardMar
 
 /**
  * The buttons under an answer or comparison stored under `key`: a context button per passage, then more
- * results (when there are) and compare (when `compare`), then 👍/👎.
+ * results (when there are) and compare (when `compare`), a link sharing the search (when `shareUrl`), then 👍/👎.
  */
-export function resultKeyboard(key: string, shown: ShownResult, t: Messages, options: { compare: boolean }): InlineKeyboardMarkup {
+export function resultKeyboard(key: string, shown: ShownResult, t: Messages, options: { compare: boolean; shareUrl?: string }): InlineKeyboardMarkup {
   const rows: InlineKeyboardButton[][] = [];
   // Numbered as the quotes are on this page (6–10 on the second), so a button names the quote it opens.
   const contexts = shown.passageIds
@@ -44,6 +44,7 @@ export function resultKeyboard(key: string, shown: ShownResult, t: Messages, opt
     ...(options.compare ? [button(t.buttons.compare, encodeCallback('cmp', key))] : []),
   ];
   if (next.length > 0) rows.push(next);
+  if (options.shareUrl !== undefined) rows.push([{ text: t.buttons.share, url: options.shareUrl }]);
   rows.push([button(t.buttons.helpful, encodeCallback('fb', key, 'u')), button(t.buttons.unhelpful, encodeCallback('fb', key, 'd'))]);
   return { inline_keyboard: rows };
 }

@@ -9,6 +9,9 @@ import { sendHtml } from './sendHtml.js';
 import type { BotServices } from '../app/services.js';
 import { withTyping } from './withTyping.js';
 
+/** Start parameter of a shared-search link: s_ and the key of the question in `services.shares`. */
+export const SHARE_PREFIX = 's_';
+
 /** Passages per page of an answer. */
 export const PAGE_SIZE = 5;
 
@@ -41,7 +44,10 @@ export async function sendAnswerPage(ctx: BotContext, query: string, services: B
     questionId: page.questionId,
   };
   const key = found ? services.results.put(shown) : undefined;
-  await sendHtml(ctx, renderAnswer(answer, page.offset, ctx.t), key === undefined ? undefined : resultKeyboard(key, shown, ctx.t, { compare: true }));
+  // A first page links to the same search for others (t.me deep link; the question itself stays server-side).
+  const shareUrl = found && page.offset === 0 && ctx.me.username ? `https://t.me/${ctx.me.username}?start=${SHARE_PREFIX}${services.shares.put(query)}` : undefined;
+  const keyboard = key === undefined ? undefined : resultKeyboard(key, shown, ctx.t, { compare: true, ...(shareUrl ? { shareUrl } : {}) });
+  await sendHtml(ctx, renderAnswer(answer, page.offset, ctx.t), keyboard);
   if (page.questionId !== undefined) return;
   // Recorded once the user has the answer, so the latency is the user's wait; the buttons then refer to it.
   const questionId = recordQuestion(ctx, services, { kind: 'search', query, found, latencyMs: services.clock() - page.startedAt, passageIds: shown.passageIds });

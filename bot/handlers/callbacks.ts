@@ -1,4 +1,5 @@
 import { Composer, type Filter } from 'grammy';
+import type { InlineKeyboardButton } from 'grammy/types';
 import { truncateText } from '../../index/index.js';
 import { EXAMPLE_QUESTIONS } from '../../prompts/index.js';
 import { decodeCallback, type CallbackCommand } from '../state/callbackData.js';
@@ -35,8 +36,10 @@ async function press(ctx: CallbackContext, command: CallbackCommand, services: B
       services.results.replace(command.key, retired);
       await toast();
       // The button leaves the message it was under (best effort: a message too old is not edited, and that is all).
+      const link = ctx.callbackQuery.message?.reply_markup?.inline_keyboard.flat().find((b): b is InlineKeyboardButton.UrlButton => 'url' in b);
+      const shareUrl = link?.url;
       await ctx
-        .editMessageReplyMarkup({ reply_markup: resultKeyboard(command.key, retired, t, { compare: true }) })
+        .editMessageReplyMarkup({ reply_markup: resultKeyboard(command.key, retired, t, { compare: true, ...(shareUrl ? { shareUrl } : {}) }) })
         .catch((err: unknown) => services.logger.warn('edit_markup_failed', { err }));
       // Further pages continue the recorded question: they are not counted as new questions.
       const startedAt = services.clock();

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { IngestRequest } from '../../bot/app/services.js';
 import { AppError } from '../../errors/index.js';
@@ -72,5 +75,21 @@ describe('documents sent to the bot (the ingest seam)', () => {
     finish();
     await uploaded;
     expect(sentTo(tb.api, chat.id).at(-1)?.text).toContain('石狮报告');
+  });
+
+  it('downloads the file from a self-hosted Bot API started with --local, which gives a path on disk and serves no /file/ URL', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'local-bot-api-'));
+    try {
+      const seen: Uint8Array[] = [];
+      const ingest = async (request: IngestRequest) => {
+        seen.push(await request.download());
+        return { title: '石狮报告', passageCount: 1 };
+      };
+      tb = await startTestBot({ env: { ADMIN_USER_IDS: String(ADMIN.id) }, ingest, api: { localFilesDir: dir } });
+      expect((await upload()).at(-1)).toContain('石狮报告');
+      expect(new TextDecoder().decode(seen[0])).toBe('石狮市人民政府关于2023年度法治政府建设情况的报告');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

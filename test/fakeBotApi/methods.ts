@@ -29,6 +29,8 @@ export interface FakeState {
   inlineQueries: Map<string, { answer: Record<string, unknown> | undefined; at: number }>;
   files: Map<string, { path: string; bytes: Uint8Array }>;
   webhook: { url: string; secret: string | undefined } | undefined;
+  /** What the bot set about itself, by language code ('' for the default): descriptions, and commands by scope|language. */
+  profile: { description: Map<string, string>; shortDescription: Map<string, string>; commands: Map<string, string[]> };
   pendingPolls: number;
 }
 
@@ -146,8 +148,21 @@ export async function handleMethod(state: FakeState, method: string, p: Record<s
     }
     case 'setMyCommands': {
       const commands = p.commands as Array<{ command?: string; description?: string }> | undefined;
-      const valid = Array.isArray(commands) && commands.every((c) => /^[a-z0-9_]{1,32}$/.test(c.command ?? '') && (c.description ?? '').length >= 1 && (c.description ?? '').length <= 256);
-      return valid ? { result: true } : { error: 'Bad Request: BOT_COMMAND_INVALID' };
+      const valid = Array.isArray(commands) && commands.length <= 100 && commands.every((c) => /^[a-z0-9_]{1,32}$/.test(c.command ?? '') && (c.description ?? '').length >= 1 && (c.description ?? '').length <= 256);
+      if (!valid) return { error: 'Bad Request: BOT_COMMAND_INVALID' };
+      const scope = (p.scope ?? { type: 'default' }) as { type?: string; chat_id?: unknown };
+      const scopes = ['default', 'all_private_chats', 'all_group_chats', 'all_chat_administrators', 'chat', 'chat_administrators', 'chat_member'];
+      if (!scopes.includes(String(scope.type)) || (scope.type === 'chat' && typeof scope.chat_id !== 'number')) return { error: 'Bad Request: invalid scope' };
+      state.profile.commands.set(`${JSON.stringify(scope)}|${String(p.language_code ?? '')}`, commands.map((c) => String(c.command)));
+      return { result: true };
+    }
+    case 'setMyDescription':
+    case 'setMyShortDescription': {
+      const max = method === 'setMyDescription' ? 512 : 120;
+      const text = String(p[method === 'setMyDescription' ? 'description' : 'short_description'] ?? '');
+      if (text.length > max) return { error: `Bad Request: ${method === 'setMyDescription' ? 'description' : 'short description'} is too long` };
+      state.profile[method === 'setMyDescription' ? 'description' : 'shortDescription'].set(String(p.language_code ?? ''), text);
+      return { result: true };
     }
     case 'deleteWebhook':
       state.webhook = undefined;
