@@ -40,7 +40,12 @@ export interface QuestionAnalysis {
   manyPlaces: boolean;
   /** The year asked about (2024年, ２０２４ 年度), if any. */
   askedYear: number | undefined;
+  /** Asks for a figure (多少, 几件, how many — the glossary says 多少): the answering sentence is one that states one. */
+  asksForFigure: boolean;
 }
+
+/** Words by which a question asks for a number: how many, how much, what share. */
+const ASKS_FOR_FIGURE = /多少|几[件个次项人名家所场批]|数量|比例|比率|占比/u;
 
 /** Analyses a question once, or says why it cannot be searched (pure). */
 export function analyzeQuestion(raw: string, corpus: CorpusNames): QuestionAnalysis | { problem: QueryProblem } {
@@ -70,6 +75,7 @@ export function analyzeQuestion(raw: string, corpus: CorpusNames): QuestionAnaly
     unknownPlaces,
     manyPlaces: asksAboutManyPlaces(searchText),
     askedYear: year === undefined ? undefined : Number(year),
+    asksForFigure: ASKS_FOR_FIGURE.test(searchText),
   };
 }
 

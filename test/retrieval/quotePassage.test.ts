@@ -53,3 +53,14 @@ describe('quotePassage with characters outside the BMP', () => {
     }
   });
 });
+
+describe('quotePassage for a question asking for a figure', () => {
+  it('marks the sentence stating a figure over one that only shares more words', () => {
+    const text = '规范案件在线办理，运用行政复议工作平台。共收到行政复议申请228件。';
+    const weights = new Map([['复议', 2], ['案件', 0.8]]);
+    const [[s0, e0]] = quotePassage(text, weights).highlights as [[number, number]];
+    expect(text.slice(s0, e0)).toBe('规范案件在线办理，运用行政复议工作平台。');
+    const [[s1, e1]] = quotePassage(text, weights, { preferFigures: true }).highlights as [[number, number]];
+    expect(text.slice(s1, e1)).toBe('共收到行政复议申请228件。');
+  });
+});
