@@ -118,6 +118,7 @@ export const en: Messages = {
     helpful: '👍 Helpful',
     unhelpful: '👎 Not helpful',
     share: '🔗 Share this search',
+    didYouMean: (known) => `Did you mean 「${known}」?`,
   },
   inline: { hint: 'Type keywords to find quotes', nothing: 'No matching passage' },
   adminCommands: [
@@ -128,6 +129,7 @@ export const en: Messages = {
     'Search Chinese governments\' annual rule-of-law reports (法治政府建设情况报告): ask a question and get the passages that answer it, quoted verbatim with their source (body · year · section), or an honest "nothing found".',
   shortDescription: 'Search rule-of-law government reports: verbatim quotes with their source.',
   shareExpired: 'This shared link has expired; please send the question directly.',
+  askTopic: (query) => `“${h(query)}” does not say which work it is about. Please name the topic too, e.g. “石狮法律顾问配备的具体数据是多少”.`,
   commands: [
     { command: 'help', description: 'How to use this bot' },
     { command: 'ask', description: 'Ask a question (in groups)' },

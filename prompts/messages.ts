@@ -92,7 +92,7 @@ export interface Messages {
   /** Callback query toasts. Plain, at most 200 characters (Bot API answerCallbackQuery). */
   toast: { expired: string; noMore: string; contextMissing: string; thanks: string; notAllowed: string };
   /** Button labels. Plain. */
-  buttons: { more: string; compare: string; context(n: number): string; helpful: string; unhelpful: string; share: string };
+  buttons: { more: string; compare: string; context(n: number): string; helpful: string; unhelpful: string; share: string; didYouMean(known: string): string };
   /** Inline mode. Plain. */
   inline: { hint: string; nothing: string };
   commands: CommandLine[];
@@ -104,6 +104,8 @@ export interface Messages {
   shortDescription: string;
   /** A shared-search link that has expired. */
   shareExpired: string;
+  /** A question with no topic of its own and nothing earlier to read it with (具体数据是多少). */
+  askTopic(query: string): string;
   /** Console front end. Plain. */
   console: { banner: string; pressHint: string; noSuchButton: string };
 }

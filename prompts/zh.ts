@@ -118,6 +118,7 @@ export const zh: Messages = {
     helpful: '👍 有用',
     unhelpful: '👎 没用',
     share: '🔗 分享此检索',
+    didYouMean: (known) => `您是不是要找「${known}」？`,
   },
   inline: { hint: '输入关键词，查找报告原文', nothing: '没有找到相关原文' },
   commands: [
@@ -134,6 +135,7 @@ export const zh: Messages = {
     '查阅各地法治政府建设情况报告：用中文提问，例如“各地法律顾问制度落实得怎么样”，我会逐字引用报告原文，并注明出处（机关 · 年份 · 章节）。找不到时会如实说明。',
   shortDescription: '查阅各地法治政府建设情况报告，逐字引用原文并注明出处。',
   shareExpired: '这个分享链接已过期，请直接发送问题。',
+  askTopic: (query) => `「${h(query)}」没有说明要查哪方面的工作。请把主题也告诉我，例如“石狮法律顾问配备的具体数据是多少”。`,
   console: {
     banner: '控制台模式（未设置 TELEGRAM_BOT_TOKEN）。输入问题或命令；输入按钮编号可点按按钮；“@ 关键词”模拟内联查询；:en / :zh 切换语言；Ctrl+D 退出。',
     pressHint: '输入编号点按按钮',

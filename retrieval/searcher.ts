@@ -38,10 +38,16 @@ export class IndexSearcher implements Searcher {
     return this.snapshot;
   }
 
+  /** The question as this index reads it (names, topic words, typos), or why it cannot be searched. */
+  analyze(raw: string): QuestionAnalysis | { problem: QueryProblem } {
+    const snapshot = this.current();
+    return analyzeQuestion(raw, { aliases: snapshot.aliases, wordCounts: snapshot.df.words, bigramCounts: snapshot.df.bigrams });
+  }
+
   /** Analyses a question and ranks every candidate for it, or says why it cannot be searched. */
   async rank(raw: string): Promise<RankedQuestion | { problem: QueryProblem }> {
     const snapshot = this.current();
-    const question = analyzeQuestion(raw, { aliases: snapshot.aliases, wordCounts: snapshot.df.words });
+    const question = this.analyze(raw);
     if ('problem' in question) return question;
     const match = ftsMatch(question.terms);
     const lexical = match && this.ranking.mode !== 'dense' ? this.store.lexical(match, this.ranking.candidates, this.ranking.bm25) : [];

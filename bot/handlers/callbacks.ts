@@ -23,6 +23,12 @@ async function press(ctx: CallbackContext, command: CallbackCommand, services: B
     await toast();
     return answerQuestion(ctx, question, services);
   }
+  if (command.action === 'sg') {
+    const question = services.spellings.get(command.key)?.[Number(command.arg)];
+    if (question === undefined) return toast(t.toast.expired);
+    await toast();
+    return answerQuestion(ctx, question, services);
+  }
   const shown = services.results.get(command.key);
   if (shown === undefined) return toast(t.toast.expired);
   switch (command.action) {
