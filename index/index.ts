@@ -12,6 +12,8 @@ export type { IngestOptions, IngestOutcome, MetadataOverrides } from './write/in
 export { loadTransformersEmbedder } from './embedding/transformersEmbedder.js';
 export { normalizeForIndex, toSimplifiedChinese, PINYIN_GLOSS } from './lexical/normalize.js';
 export { hanBigrams, indexWords, placeNames, queryWords } from './lexical/lexicalTerms.js';
+export { graphemeBoundary, isWellFormedText, toWellFormedText, truncateText } from './lexical/truncateText.js';
+export { POLICY_TERMS } from './lexical/lexicon/policyTerms.js';
 export { PassageStore } from './store/passageStore.js';
 export type { IndexStamp, StoredPassage, StoredReport } from './store/passageStore.js';
 export { VectorIndex } from './store/vectorIndex.js';

@@ -1,3 +1,4 @@
+import { truncateText } from '../index/index.js';
 import { SUGGESTED_TOPICS } from './examples.js';
 import { escapeHtml as h } from './escapeHtml.js';
 import type { Messages, ReportLine, StatsView } from './messages.js';
@@ -68,6 +69,7 @@ export const en: Messages = {
       `Nothing found: ${v.notFound} (${pct(v.notFound, v.questions)})`,
       `Feedback: 👍 ${v.feedbackUp} · 👎 ${v.feedbackDown}`,
       `Reply time: p50 ${ms(v.latencyP50Ms)} · p95 ${ms(v.latencyP95Ms)}`,
+      ...(v.topUnanswered.length ? ['', '<b>Most frequent unanswered questions</b>', ...v.topUnanswered.map((u) => `${u.count}× · ${h(truncateText(u.query, 60, '…'))}`)] : []),
     ].join('\n'),
   unknownCommand: 'I do not know that command. Just send a question, or see /help.',
   textOnly: 'Please ask in text; uploading reports is for administrators.',
@@ -115,8 +117,19 @@ export const en: Messages = {
     context: (n) => `Context ${n}`,
     helpful: '👍 Helpful',
     unhelpful: '👎 Not helpful',
+    share: '🔗 Share this search',
+    didYouMean: (known) => `Did you mean 「${known}」?`,
   },
   inline: { hint: 'Type keywords to find quotes', nothing: 'No matching passage' },
+  adminCommands: [
+    { command: 'stats', description: 'Usage and the most frequent unanswered questions' },
+    { command: 'remove', description: 'Remove a report' },
+  ],
+  description:
+    'Search Chinese governments\' annual rule-of-law reports (法治政府建设情况报告): ask a question and get the passages that answer it, quoted verbatim with their source (body · year · section), or an honest "nothing found".',
+  shortDescription: 'Search rule-of-law government reports: verbatim quotes with their source.',
+  shareExpired: 'This shared link has expired; please send the question directly.',
+  askTopic: (query) => `“${h(query)}” does not say which work it is about. Please name the topic too, e.g. “石狮法律顾问配备的具体数据是多少”.`,
   commands: [
     { command: 'help', description: 'How to use this bot' },
     { command: 'ask', description: 'Ask a question (in groups)' },

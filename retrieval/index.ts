@@ -8,8 +8,8 @@ import type { Searcher } from './types.js';
 export type * from './types.js';
 export { IndexSearcher } from './searcher.js';
 export type { SearcherOptions, RankedQuestion } from './searcher.js';
-export { analyzeQuestion, checkQuestion, prepareQuery, MAX_QUERY_CHARS } from './analysis/index.js';
-export type { QueryProblem, QuestionAnalysis, QuestionCheck } from './analysis/index.js';
+export { analyzeQuestion, checkQuestion, prepareQuery, previousQuestion, reportAliases, resolveFollowUp, MAX_QUERY_CHARS } from './analysis/index.js';
+export type { CorpusNames, PreviousQuestion, QueryProblem, QuestionAnalysis, QuestionCheck, Spelling } from './analysis/index.js';
 export { citePassage, CITATION_SEPARATOR } from './quote/index.js';
 export { judgeRelevance, DEFAULT_THRESHOLDS, DEFAULT_RANKING } from './rank/index.js';
 export type { RankingConfig, RelevanceThresholds } from './rank/index.js';
@@ -43,6 +43,7 @@ export async function openSearcher(options: OpenSearcherOptions): Promise<OpenSe
     compare: (topic) => inner.compare(topic),
     reports: () => inner.reports(),
     context: (id) => inner.context(id),
+    analyze: (q) => inner.analyze(q),
     close: () => store.close(),
   };
 }

@@ -38,10 +38,16 @@ export class IndexSearcher implements Searcher {
     return this.snapshot;
   }
 
+  /** The question as this index reads it (names, topic words, typos), or why it cannot be searched. */
+  analyze(raw: string): QuestionAnalysis | { problem: QueryProblem } {
+    const snapshot = this.current();
+    return analyzeQuestion(raw, { aliases: snapshot.aliases, wordCounts: snapshot.df.words, bigramCounts: snapshot.df.bigrams });
+  }
+
   /** Analyses a question and ranks every candidate for it, or says why it cannot be searched. */
   async rank(raw: string): Promise<RankedQuestion | { problem: QueryProblem }> {
     const snapshot = this.current();
-    const question = analyzeQuestion(raw, { aliases: snapshot.aliases, wordCounts: snapshot.df.words });
+    const question = this.analyze(raw);
     if ('problem' in question) return question;
     const match = ftsMatch(question.terms);
     const lexical = match && this.ranking.mode !== 'dense' ? this.store.lexical(match, this.ranking.candidates, this.ranking.bm25) : [];
@@ -72,7 +78,7 @@ export class IndexSearcher implements Searcher {
     if (!found) return notFound;
     const page = relevant.slice(offset, offset + topK);
     const weights = termWeights(question.terms, this.snapshot.df);
-    const hits = page.map((c) => this.hit(c, weights));
+    const hits = page.map((c) => this.hit(c, weights, question));
     const answer: Answer = { query: question.display, found: true, hits, hasMore: relevant.length > offset + topK, question };
     const mismatch = yearMismatch(question.askedYear, hits.map((h) => h.report.year));
     if (mismatch) answer.yearMismatch = mismatch;
@@ -88,7 +94,7 @@ export class IndexSearcher implements Searcher {
     for (const c of ranked.candidates) if (!best.has(c.reportId) && judgeRelevance(c, this.thresholds)) best.set(c.reportId, c);
     return {
       topic: ranked.question.display,
-      found: [...best.values()].map((c) => this.hit(c, weights)),
+      found: [...best.values()].map((c) => this.hit(c, weights, ranked.question)),
       silent: [...snapshot.reports.values()].filter((meta) => !best.has(meta.id)),
     };
   }
@@ -102,14 +108,14 @@ export class IndexSearcher implements Searcher {
     return passageContext(this.current(), passageId);
   }
 
-  private hit(candidate: RankedCandidate, weights: Map<string, number>): Hit {
+  private hit(candidate: RankedCandidate, weights: Map<string, number>, question: QuestionAnalysis): Hit {
     const passage = this.snapshot.passages.get(candidate.rowid)!;
     const report = this.snapshot.reports.get(passage.reportId)!;
     return {
       passage,
       report,
       score: candidate.score,
-      quote: quotePassage(passage.text, weights, { heading: passage.section.at(-1) }),
+      quote: quotePassage(passage.text, weights, { heading: passage.section.at(-1), preferFigures: question.asksForFigure }),
       citation: citePassage(report, passage),
     };
   }

@@ -82,4 +82,6 @@ export interface Searcher {
   compare(topic: string): Promise<Comparison>;
   reports(): ReportSummary[];
   context(passageId: string): PassageContext | undefined;
+  /** The question as the searcher would read it (analyzeQuestion), without searching; or why it cannot be searched. */
+  analyze(question: string): QuestionAnalysis | { problem: QueryProblem };
 }

@@ -11,6 +11,7 @@ import { inline } from '../handlers/inline.js';
 import { logUpdates } from '../middleware/logUpdates.js';
 import { messages } from '../handlers/messages.js';
 import { setLanguage } from '../middleware/setLanguage.js';
+import { wellFormedPayload } from '../middleware/wellFormedPayload.js';
 import type { BotServices } from './services.js';
 
 /** How to reach Telegram (or a stand-in) and who the bot is. */
@@ -22,10 +23,15 @@ export interface CreateBotOptions {
   botInfo?: UserFromGetMe;
 }
 
-/** Updates of one chat (inline queries: of one user) are handled one after another; different chats in parallel. */
+/**
+ * Updates of one chat (inline queries: of one user) are handled one after another; different chats in parallel.
+ * A document (an admin's report to ingest, which may take minutes) queues only behind other documents of the
+ * chat, so questions and button presses in that chat are not held up by it.
+ */
 function chatKey(ctx: BotContext): string | undefined {
   const id = ctx.chat?.id ?? ctx.from?.id;
-  return id === undefined ? undefined : String(id);
+  if (id === undefined) return undefined;
+  return ctx.message?.document === undefined ? String(id) : `${id}:documents`;
 }
 
 /**
@@ -37,6 +43,7 @@ export function createBot(services: BotServices, options: CreateBotOptions): Bot
     ...(options.botInfo === undefined ? {} : { botInfo: options.botInfo }),
     client: { apiRoot: options.apiRoot ?? 'https://api.telegram.org' },
   });
+  bot.api.config.use(wellFormedPayload(services.logger));
   const onError = errorBoundary(services.logger);
   bot.use(sequentialize(chatKey));
   bot.use(logUpdates(services.logger, services.clock));

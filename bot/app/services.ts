@@ -1,6 +1,6 @@
 import type { Config } from '../../config/index.js';
 import type { IngestedReport } from '../../prompts/index.js';
-import type { Searcher } from '../../retrieval/index.js';
+import type { PreviousQuestion, Searcher } from '../../retrieval/index.js';
 import type { BotStore } from '../state/botStore.js';
 import type { ShownResult } from '../format/keyboards.js';
 import type { Logger } from '../log/logger.js';
@@ -33,6 +33,12 @@ export interface BotServices {
   logger: Logger;
   /** Server-side state behind answer buttons. */
   results: StateStore<ShownResult>;
+  /** Questions behind shared-search links (t.me/bot?start=s_<key>), kept for SHARE_TTL_MS. */
+  shares: StateStore<string>;
+  /** The last question answered per conversation (a private chat, or a reply thread in a group), for follow-ups. */
+  conversations: StateStore<PreviousQuestion>;
+  /** Corrected questions behind "did you mean" buttons. */
+  spellings: StateStore<string[]>;
   limiter: RateLimiter;
   /** Milliseconds since the epoch. */
   clock: () => number;

@@ -3,13 +3,12 @@ import { type Bot, GrammyError } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { Config } from '../../config/index.js';
 import { AppError } from '../../errors/index.js';
-import { en, zh } from '../../prompts/index.js';
 import type { Searcher } from '../../retrieval/index.js';
 import { buildServices, type ServiceParts } from './buildServices.js';
 import type { BotContext } from './context.js';
 import { createBot } from './createBot.js';
-import type { Logger } from '../log/logger.js';
 import { logApiErrors } from '../log/logApiErrors.js';
+import { setBotProfile } from './setBotProfile.js';
 import type { FrontEnd } from './frontEnd.js';
 import { startPolling } from './startPolling.js';
 import { startWebhook } from './startWebhook.js';
@@ -38,15 +37,6 @@ export interface RunningBot {
   stopped: Promise<void>;
 }
 
-async function setCommands(bot: Bot<BotContext>, logger: Logger): Promise<void> {
-  try {
-    await bot.api.setMyCommands(zh.commands);
-    await bot.api.setMyCommands(en.commands, { language_code: 'en' });
-  } catch (err) {
-    logger.warn('set_commands_failed', { err });
-  }
-}
-
 /**
  * Runs the bot against Telegram: long polling through @grammyjs/runner (BOT_MODE=polling), or a node http server
  * for webhooks (BOT_MODE=webhook, with the secret token). 429 and 5xx are retried; a failing update never stops it.
@@ -68,7 +58,7 @@ export async function startBot(config: Config, searcher: Searcher, deps: BotDeps
       }
       throw err;
     });
-    await setCommands(bot, logger);
+    await setBotProfile(bot, config.adminUserIds, logger);
     front =
       config.botMode === 'webhook' && config.webhook !== undefined
         ? await startWebhook(bot, config.webhook, ALLOWED_UPDATES, logger)

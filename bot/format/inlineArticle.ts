@@ -1,4 +1,5 @@
 import type { InlineQueryResultArticle } from 'grammy/types';
+import { truncateText } from '../../index/index.js';
 import type { Messages } from '../../prompts/index.js';
 import type { Hit } from '../../retrieval/index.js';
 import { telegramLength } from './htmlTokens.js';
@@ -13,7 +14,7 @@ const MAX_RESULT_ID_BYTES = 64;
 
 /** One hit as an inline result: the report as title, the quote's start as description, the cited quote as the message. */
 export function inlineArticle(hit: Hit, index: number, t: Messages): InlineQueryResultArticle {
-  let html = renderHit(hit, t);
+  let html = renderHit(hit, t, undefined, { citation: 'full' });
   if (telegramLength(html) > MESSAGE_BUDGET_CHARS) html = `${splitHtml(html, MESSAGE_BUDGET_CHARS - 2)[0] ?? ''}……`;
   const id = Buffer.byteLength(hit.passage.id) <= MAX_RESULT_ID_BYTES ? hit.passage.id : `r${index}`;
   const year = hit.report.year === null ? '' : ` ${t.year(hit.report.year)}`;
@@ -21,7 +22,7 @@ export function inlineArticle(hit: Hit, index: number, t: Messages): InlineQuery
     type: 'article',
     id,
     title: `${hit.report.org}${year}`,
-    description: hit.quote.text.slice(0, DESCRIPTION_CHARS),
+    description: truncateText(hit.quote.text, DESCRIPTION_CHARS),
     input_message_content: { message_text: html, parse_mode: 'HTML', link_preview_options: { is_disabled: true } },
   };
 }

@@ -23,7 +23,7 @@ export async function compareTopic(ctx: BotContext, raw: string, services: BotSe
     return;
   }
   const found = comparison.found.length > 0;
-  const shown: ShownResult = { query: topic, passageIds: comparison.found.map((h) => h.passage.id), nextOffset: 0, hasMore: false, questionId: undefined };
+  const shown: ShownResult = { query: topic, passageIds: comparison.found.map((h) => h.passage.id), offset: 0, nextOffset: 0, hasMore: false, questionId: undefined };
   const key = found ? services.results.put(shown) : undefined;
   await sendHtml(ctx, renderComparison(comparison, ctx.t), key === undefined ? undefined : resultKeyboard(key, shown, ctx.t, { compare: false }));
   const questionId = recordQuestion(ctx, services, { kind: 'compare', query: topic, found, latencyMs: services.clock() - startedAt, passageIds: shown.passageIds });

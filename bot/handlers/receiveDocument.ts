@@ -1,6 +1,7 @@
 import type { Filter } from 'grammy';
 import type { BotContext } from '../app/context.js';
 import { ingestErrorReply } from '../format/errorReply.js';
+import { downloadFile } from './downloadFile.js';
 import { sendHtml } from './sendHtml.js';
 import type { BotServices } from '../app/services.js';
 
@@ -24,14 +25,7 @@ export async function receiveDocument(ctx: Filter<BotContext, 'message:document'
       sizeBytes: doc.file_size,
       userId,
       caption: ctx.message.caption,
-      download: async () => {
-        const file = await ctx.getFile();
-        const root = services.config.telegramApiRoot;
-        // Bot API file download: <root>/file/bot<token>/<file_path> (https://core.telegram.org/bots/api#getfile).
-        const response = await fetch(`${root}/file/bot${ctx.api.token}/${file.file_path ?? ''}`);
-        if (!response.ok) throw new Error(`file download failed with HTTP ${response.status}`);
-        return new Uint8Array(await response.arrayBuffer());
-      },
+      download: async () => downloadFile((await ctx.getFile()).file_path ?? '', services.config.telegramApiRoot, ctx.api.token),
     });
     services.logger.info('ingested', { userId, passages: result.passageCount });
     await sendHtml(ctx, [t.ingest.done(result)]);

@@ -1,4 +1,8 @@
 import type { LogLevel } from '../../config/index.js';
+import { truncateText } from '../../index/index.js';
+
+/** Longest string field written, in UTF-16 units: a pasted document is logged as an excerpt, cut between characters. */
+export const MAX_LOG_FIELD_CHARS = 1_000;
 
 /** Structured log: an event name and fields, one JSON line each. Users' text belongs at debug level only. */
 export interface Logger {
@@ -24,6 +28,7 @@ const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 4
 
 /** Errors as plain fields, with the AppError code and the stack (stacks go to the log, never to a chat). */
 function serialize(value: unknown): unknown {
+  if (typeof value === 'string') return truncateText(value, MAX_LOG_FIELD_CHARS, '…');
   if (!(value instanceof Error)) return value;
   const code = (value as { code?: unknown }).code;
   const cause = (value as { cause?: unknown }).cause;

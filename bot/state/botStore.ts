@@ -3,9 +3,13 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../errors/index.js';
 import type { StatsView } from '../../prompts/index.js';
+import type { StateBackend, StateRow } from './stateBackend.js';
+
+/** Unanswered questions /stats lists, most frequent first. */
+const TOP_UNANSWERED = 5;
 
 /** Format version of bot.sqlite, kept in PRAGMA user_version; a file with another version is refused. */
-export const BOT_STORE_VERSION = 1;
+export const BOT_STORE_VERSION = 2;
 
 /** One answered question (or /compare topic). */
 export interface QuestionRecord {
@@ -28,8 +32,8 @@ export interface FeedbackRecord {
   passageIds: readonly string[];
 }
 
-/** What the bot keeps about its use: questions, latencies, feedback. */
-export interface BotStore {
+/** What the bot keeps about its use (questions, latencies, feedback) and its server-side state (buttons, conversations). */
+export interface BotStore extends StateBackend {
   /** Returns the question's id. */
   recordQuestion(question: QuestionRecord): number;
   /** One vote per user per shown page: pressing again replaces the earlier vote. */
@@ -46,15 +50,25 @@ CREATE TABLE feedback (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, question_id 
   user_id INTEGER NOT NULL, helpful INTEGER NOT NULL, query TEXT NOT NULL, passage_ids TEXT NOT NULL,
   UNIQUE (question_id, user_id, passage_ids));`;
 
+/** Added in version 2: button and conversation state, so buttons keep working after a restart. */
+const STATE_SCHEMA = `
+CREATE TABLE state (id INTEGER PRIMARY KEY, space TEXT NOT NULL, key TEXT NOT NULL, json TEXT NOT NULL, expires_at INTEGER NOT NULL,
+  UNIQUE (space, key));
+CREATE INDEX state_expiry ON state (space, expires_at);`;
+
 /** Opens (creating when absent) the bot's SQLite file at `path`, e.g. data/bot.sqlite; ":memory:" for tests. */
 export function openBotStore(path: string, clock: () => number = Date.now): BotStore {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   const version = db.pragma('user_version', { simple: true }) as number;
-  if (version === 0) {
-    db.exec(SCHEMA);
-    db.pragma(`user_version = ${BOT_STORE_VERSION}`);
+  if (version === 0 || version === 1) {
+    // Version 1 lacked only the state table: it is added in place, keeping the recorded questions.
+    db.transaction(() => {
+      if (version === 0) db.exec(SCHEMA);
+      db.exec(STATE_SCHEMA);
+      db.pragma(`user_version = ${BOT_STORE_VERSION}`);
+    })();
   } else if (version !== BOT_STORE_VERSION) {
     db.close();
     // No store-specific code exists in ErrorCode; the fix is a configuration step, so CONFIG_INVALID.
@@ -70,6 +84,17 @@ export function openBotStore(path: string, clock: () => number = Date.now): BotS
   const counts = db.prepare('SELECT COUNT(*) AS n, COALESCE(SUM(found = 0), 0) AS notFound FROM question');
   const votes = db.prepare('SELECT COALESCE(SUM(helpful = 1), 0) AS up, COALESCE(SUM(helpful = 0), 0) AS down FROM feedback');
   const nthLatency = db.prepare('SELECT latency_ms AS v FROM question ORDER BY latency_ms LIMIT 1 OFFSET ?');
+  const unanswered = db.prepare(
+    `SELECT query, COUNT(*) AS count FROM question WHERE found = 0 GROUP BY query ORDER BY count DESC, MAX(at) DESC LIMIT ${TOP_UNANSWERED}`,
+  );
+  const putState = db.prepare(
+    'INSERT INTO state (space, key, json, expires_at) VALUES (?, ?, ?, ?) ON CONFLICT (space, key) DO UPDATE SET json = excluded.json, expires_at = excluded.expires_at',
+  );
+  const getState = db.prepare('SELECT json, expires_at AS expiresAt FROM state WHERE space = ? AND key = ?');
+  const deleteState = db.prepare('DELETE FROM state WHERE space = ? AND key = ?');
+  const deleteExpired = db.prepare('DELETE FROM state WHERE space = ? AND expires_at <= ?');
+  const deleteOldest = db.prepare('DELETE FROM state WHERE id IN (SELECT id FROM state WHERE space = ? ORDER BY id LIMIT ?)');
+  const countState = db.prepare('SELECT COUNT(*) AS n FROM state WHERE space = ?');
 
   // Nearest-rank percentile: the smallest value with at least p of the values at or below it.
   const percentile = (n: number, p: number): number | null => {
@@ -97,8 +122,18 @@ export function openBotStore(path: string, clock: () => number = Date.now): BotS
         feedbackDown: v.down,
         latencyP50Ms: percentile(c.n, 0.5),
         latencyP95Ms: percentile(c.n, 0.95),
+        topUnanswered: unanswered.all() as Array<{ query: string; count: number }>,
       };
     },
+    putState: (space, key, row) => void putState.run(space, key, row.json, row.expiresAt),
+    getState: (space, key) => getState.get(space, key) as StateRow | undefined,
+    deleteState: (space, key) => void deleteState.run(space, key),
+    pruneState: (space, now, maxEntries) => {
+      deleteExpired.run(space, now);
+      const n = (countState.get(space) as { n: number }).n;
+      if (n > maxEntries) deleteOldest.run(space, n - maxEntries);
+    },
+    countState: (space) => (countState.get(space) as { n: number }).n,
     close: () => db.close(),
   };
 }

@@ -1,3 +1,5 @@
+import { truncateText } from '../lexical/truncateText.js';
+
 /** One 一是/二是… item of a paragraph. */
 export interface Item {
   /** The item's lead clause without its marker, e.g. 深化商事制度改革; at most ~30 chars. */
@@ -59,7 +61,7 @@ export function leadOf(itemText: string): string {
   if (sentence.length <= MAX_LEAD_CHARS) return trimPunctuation(sentence);
   const clause = /^[^，,：:]+/u.exec(sentence)?.[0] ?? sentence;
   if (clause.length <= MAX_LEAD_CHARS) return trimPunctuation(clause);
-  return `${clause.slice(0, MAX_LEAD_CHARS)}…`;
+  return truncateText(clause, MAX_LEAD_CHARS + 1, '…');
 }
 
 function trimPunctuation(text: string): string {

@@ -1,3 +1,5 @@
+import { graphemeBoundary } from '../lexical/truncateText.js';
+
 // A sentence ends at 。！？!?；; and keeps the closing quotes or brackets that follow.
 const SENTENCE = /[^。！？!?；;]+(?:[。！？!?；;]+[”’」』）)]*)?|[。！？!?；;]+[”’」』）)]*/gu;
 
@@ -20,8 +22,11 @@ function splitLong(sentence: string, size: number): string[] {
   const pieces: string[] = [];
   let current = '';
   for (const clause of sentence.match(CLAUSE) ?? [sentence]) {
-    for (let at = 0; at < clause.length; at += size) {
-      const part = clause.slice(at, at + size);
+    for (let at = 0; at < clause.length; ) {
+      // Cut between characters: never inside a surrogate pair (rare Han characters in place names are outside the BMP).
+      const end = Math.max(at + 1, graphemeBoundary(clause, at + size));
+      const part = clause.slice(at, end);
+      at = end;
       if (current.length + part.length > size && current) {
         pieces.push(current);
         current = '';

@@ -6,6 +6,11 @@ import { queryTerms } from './queryTerms.js';
 import type { QueryTerms } from './queryTerms.js';
 import { namedReports } from './reportAliases.js';
 import { isMostlyLatin, translateEnglish } from './translateEnglish.js';
+import { GENERIC_WORDS } from './lexicon/followUpWords.js';
+import { suggestSpellings, type Spelling } from './suggestSpellings.js';
+
+/** A Latin word of three letters or more is a topic the glossary does not know, not a pointer back (那 ABC 呢). */
+const OTHER_TOPIC = /[a-z]{3,}/u;
 
 /** What of the corpus a question's analysis reads: the names of each report, and which words occur at all. */
 export interface CorpusNames {
@@ -13,6 +18,8 @@ export interface CorpusNames {
   aliases: ReadonlyMap<string, readonly string[]>;
   /** Passages holding each indexed word (the words column's document frequencies). */
   wordCounts: ReadonlyMap<string, number>;
+  /** Passages holding each Han bigram: a pair no passage holds marks a likely typo. */
+  bigramCounts: ReadonlyMap<string, number>;
 }
 
 /**
@@ -40,7 +47,16 @@ export interface QuestionAnalysis {
   manyPlaces: boolean;
   /** The year asked about (2024年, ２０２４ 年度), if any. */
   askedYear: number | undefined;
+  /** Asks for a figure (多少, 几件, how many — the glossary says 多少): the answering sentence is one that states one. */
+  asksForFigure: boolean;
+  /** No topic word of its own (那石狮呢, 2023年的呢, 具体数据是多少): a follow-up, or a question to ask the topic of. */
+  topicless: boolean;
+  /** Likely typos and the known words instead (法律顾同 → 法律顾问): offered to the user, never applied silently. */
+  spellings: Spelling[];
 }
+
+/** Words by which a question asks for a number: how many, how much, what share. */
+const ASKS_FOR_FIGURE = /多少|几[件个次项人名家所场批]|数量|比例|比率|占比/u;
 
 /** Analyses a question once, or says why it cannot be searched (pure). */
 export function analyzeQuestion(raw: string, corpus: CorpusNames): QuestionAnalysis | { problem: QueryProblem } {
@@ -70,11 +86,14 @@ export function analyzeQuestion(raw: string, corpus: CorpusNames): QuestionAnaly
     unknownPlaces,
     manyPlaces: asksAboutManyPlaces(searchText),
     askedYear: year === undefined ? undefined : Number(year),
+    asksForFigure: ASKS_FOR_FIGURE.test(searchText),
+    topicless: terms.words.every((w) => GENERIC_WORDS.has(w) || /^\d+$/.test(w)) && !OTHER_TOPIC.test(normalized),
+    spellings: english ? [] : suggestSpellings(withoutNames(normalized, names), { wordCounts: corpus.wordCounts, bigramCounts: corpus.bigramCounts }),
   };
 }
 
 /** The question with the names of the reports it names taken out, longest first (pure). */
-function withoutNames(text: string, aliases: readonly string[]): string {
+export function withoutNames(text: string, aliases: readonly string[]): string {
   let rest = text;
   for (const alias of [...aliases].sort((a, b) => b.length - a.length)) rest = rest.split(alias).join(' ');
   return rest.replace(/\s+/g, ' ').trim();

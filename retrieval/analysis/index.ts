@@ -10,3 +10,7 @@ export type { QueryTerms } from './queryTerms.js';
 export { namedReports, reportAliases } from './reportAliases.js';
 export { isMostlyLatin, translateEnglish } from './translateEnglish.js';
 export { asksAboutManyPlaces } from './asksAboutManyPlaces.js';
+export { previousQuestion, resolveFollowUp } from './resolveFollowUp.js';
+export type { PreviousQuestion } from './resolveFollowUp.js';
+export { suggestSpellings } from './suggestSpellings.js';
+export type { Spelling, SpellingSource } from './suggestSpellings.js';

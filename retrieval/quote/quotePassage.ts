@@ -1,4 +1,4 @@
-import { normalizeForIndex, splitSentences } from '../../index/index.js';
+import { graphemeBoundary, normalizeForIndex, splitSentences } from '../../index/index.js';
 import type { Quote } from '../types.js';
 
 /** Options for cutting a quote. */
@@ -7,7 +7,14 @@ export interface QuoteOptions {
   maxChars?: number;
   /** The passage's own heading when its text begins with it: on a tie, a sentence of the body is marked instead. */
   heading?: string;
+  /** The question asks for a figure (多少, how many): a sentence stating one counts FIGURE_BONUS times its terms. */
+  preferFigures?: boolean;
 }
+
+/** How much more a sentence with a figure weighs when the question asks for one. */
+export const FIGURE_BONUS = 1.5;
+/** A figure: digits, or a Chinese numeral, before a measure word or %. */
+const FIGURE = /[\d０-９]+(?:\.\d+)?\s*(?:%|％|件|个|次|人|名|家|项|场|批|万|亿|元|户|起|份|条|天|日|小时|余)|[一二三四五六七八九十百千万两]+(?:件|个|次|人|名|家|项|场|批)/u;
 
 /** A question's terms with their weights (e.g. IDF), used to find the answering sentence. */
 export type TermWeights = Map<string, number>;
@@ -35,7 +42,7 @@ export function quotePassage(text: string, weights: TermWeights, options: QuoteO
   const heading = options.heading ? normalizeForIndex(options.heading) : undefined;
   const scores = spans.map(([s, e]) => {
     const sentence = normalizeForIndex(text.slice(s, e));
-    const score = sentenceScore(sentence, weights);
+    const score = sentenceScore(sentence, weights) * (options.preferFigures && FIGURE.test(sentence) ? FIGURE_BONUS : 1);
     return heading && sentence.replace(/[。！？；!?;]+$/u, '') === heading ? score * 0.9 : score;
   });
   const bestScore = Math.max(0, ...scores);
@@ -56,7 +63,7 @@ export function quotePassage(text: string, weights: TermWeights, options: QuoteO
   }
   const from = spans[first]![0];
   let to = spans[last]![1];
-  if (width() > maxChars) to = from + maxChars; // a single sentence longer than the limit
+  if (width() > maxChars) to = graphemeBoundary(text, from + maxChars); // a single sentence longer than the limit, cut between characters
   const prefix = from > 0 ? ELLIPSIS : '';
   const suffix = to < text.length ? ELLIPSIS : '';
   const shift = prefix.length - from;

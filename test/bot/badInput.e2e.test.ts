@@ -57,7 +57,7 @@ describe('bad and awkward input', () => {
       const parsed = parseTelegramHtml(m.html);
       expect(parsed.ok && parsed.text.length).toBeLessThanOrEqual(4096);
       // Split between passages: every quote opened in a message is closed in it, and each starts with its citation.
-      expect(m.html.split('<blockquote>').length).toBe(m.html.split('</blockquote>').length);
+      expect(m.html.split('<blockquote expandable>').length).toBe(m.html.split('</blockquote>').length);
       expect(m.text).toMatch(/^(关于「行政」|\d+\. )/);
     }
     expect(sent.slice(0, -1).every((m) => m.replyMarkup === undefined)).toBe(true);

@@ -19,6 +19,8 @@ export interface RecordedCall {
 export interface FakeBotApiOptions {
   token?: string;
   botInfo?: UserFromGetMe;
+  /** Behave as a self-hosted Bot API server started with --local: files sent are kept in this folder, getFile returns their absolute path, and /file/ serves nothing. */
+  localFilesDir?: string;
 }
 
 type Reply = { status: number; body: unknown };
@@ -54,7 +56,7 @@ export class FakeBotApi {
   url = '';
 
   constructor(readonly options: FakeBotApiOptions = {}) {
-    this.state = { botInfo: options.botInfo ?? TEST_BOT, updates: [], nextUpdateId: 1, messages: [], messageIds: new Map(), chats: new Map(), callbacks: new Map(), inlineQueries: new Map(), files: new Map(), webhook: undefined, pendingPolls: 0 };
+    this.state = { botInfo: options.botInfo ?? TEST_BOT, updates: [], nextUpdateId: 1, messages: [], messageIds: new Map(), chats: new Map(), callbacks: new Map(), inlineQueries: new Map(), files: new Map(), webhook: undefined, pendingPolls: 0, profile: { description: new Map(), shortDescription: new Map(), commands: new Map() } };
   }
 
   get token(): string {
@@ -112,7 +114,8 @@ export class FakeBotApi {
     const url = new URL(req.url ?? '/', this.url);
     const file = url.pathname.match(/^\/file\/bot([^/]+)\/(.+)$/);
     if (req.method === 'GET' && file !== null) {
-      const bytes = file[1] === this.token ? [...this.state.files.values()].find((f) => f.path === file[2])?.bytes : undefined;
+      const served = file[1] === this.token && this.options.localFilesDir === undefined;
+      const bytes = served ? [...this.state.files.values()].find((f) => f.path === file[2])?.bytes : undefined;
       res.writeHead(bytes ? 200 : 404).end(bytes ? Buffer.from(bytes) : undefined);
       return;
     }

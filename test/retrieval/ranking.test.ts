@@ -89,6 +89,7 @@ describe('analyzeQuestion', () => {
       ['qy', reportAliases(meta('清远市工业和信息化局', ['广东省', '清远市']))],
     ]),
     wordCounts: new Map([['法律顾问', 3]]),
+    bigramCounts: new Map<string, number>(),
   };
   const analyze = (q: string) => {
     const a = analyzeQuestion(q, corpus);

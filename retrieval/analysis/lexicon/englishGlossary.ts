@@ -138,5 +138,7 @@ export const ENGLISH_GLOSSARY: ReadonlyArray<readonly [string, string]> = [
   ['case', '案件'],
   ['handle', '办理'],
   ['handled', '办理'],
-  ['received', '受理'],
+  ['received', '收到'],
+  ['receive', '收到'],
+  ['accepted', '受理'],
 ];
