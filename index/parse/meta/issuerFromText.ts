@@ -15,6 +15,8 @@ const GOVERNMENT_SELF = /^(?:我|本|全)?(省|自治区|市|州|盟|县|旗|区
 // 县交通运输局, 市司法局: a department named after its government's kind only.
 const GENERIC_DEPARTMENT = /^(省|市|县|区)(\p{Script=Han}{2,12}(?:局|委员会|办公室))$/u;
 const SELF_IN_TEXT = /(?:我|本)(省|自治区|市|州|县|旗|区|乡|镇|街道)(?![场民长级委])/u;
+// 全县各级…, 县委、县政府坚持…: a government speaking for its whole area.
+const WHOLE_AREA = /全(省|县|市|旗)(?![场民长级委])|(?:^|\n)(县|市|旗)委、\2政府/u;
 // 我局, 本委, 我办: a department calling itself by the end of its name.
 const DEPARTMENT_SELF: ReadonlyArray<[RegExp, string]> = [
   [/我局|本局/u, '局'],
@@ -56,7 +58,10 @@ export function issuerFromText(opening: string, body: string): string | undefine
   const selfInText = SELF_IN_TEXT.exec(opening) ?? SELF_IN_TEXT.exec(body);
   if (selfInText) return governmentOf(selfInText[1] ?? '', false, body);
   const anywhere = DEPARTMENT_SELF.find(([pattern]) => pattern.test(body));
-  return anywhere ? departmentOf(anywhere[1], opening, body) : undefined;
+  if (anywhere) return departmentOf(anywhere[1], opening, body);
+  // Last: the whole area the text speaks for (全县…, 县委、县政府…) and the place of that kind it names most.
+  const area = WHOLE_AREA.exec(body);
+  return area ? governmentOf(area[1] ?? area[2] ?? '', false, body) : undefined;
 }
 
 function governmentOf(kind: string, joint: boolean, body: string): string | undefined {
