@@ -48,6 +48,7 @@ export function parseReport(raw: string, sourceFile: string, options: ChunkOptio
     sourceFile,
     header: front.header,
     ...(front.title === undefined ? {} : { title: front.title }),
+    ...(front.salutation === undefined ? {} : { salutation: front.salutation }),
     closing,
     web: web.fields,
     chrome: chrome.fields,

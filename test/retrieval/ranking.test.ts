@@ -40,6 +40,12 @@ describe('report names in a question', () => {
     expect(namedReports('石狮市场主体总数', aliases)).toEqual(['ss']);
     expect(namedReports('高新区接待了多少劳动纠纷', aliases)).toEqual(['gx']);
   });
+  it('names a place by the everyday form of its official autonomous name', () => {
+    const jp = new Map([['jp', reportAliases(meta('中共金平县委、金平县人民政府', ['云南省', '红河哈尼族彝族自治州', '金平苗族瑶族傣族自治县']))], ['nm', reportAliases(meta('内蒙古自治区人民政府', ['内蒙古自治区']))]]);
+    expect(namedReports('金平县人大常委会审议了什么', jp)).toEqual(['jp']);
+    expect(namedReports('红河州各县怎么推进述法', jp)).toEqual(['jp']);
+    expect(namedReports('内蒙古开展了多少次学习培训', jp)).toEqual(['nm']);
+  });
   it('names every body of a kind when only the kind is given, and none for generic words', () => {
     expect(namedReports('工信局怎么开展行政检查', aliases).sort()).toEqual(['fz', 'qy']);
     expect(namedReports('法治政府建设怎么推进', aliases)).toEqual([]);

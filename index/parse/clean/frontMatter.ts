@@ -75,13 +75,16 @@ function isSalutation(line: string): boolean {
   return line.length <= MAX_SALUTATION_CHARS && (/^[^，,。；;]+[：:]$/u.test(line) || BODY_NAME.test(line));
 }
 
-/** Without a title: a leading document number and addressee (河北省人民政府：) are not body text. */
+/**
+ * Without a title: a leading document number and addressee (河北省人民政府：, or a body's name alone on
+ * its line) are not body text.
+ */
 function untitled(lines: readonly string[]): FrontMatter {
   let at = 0;
   const header: string[] = [];
   while (at < Math.min(lines.length, 3) && DOC_NUMBER_LINE.test(lines[at] ?? '')) header.push(lines[at++] ?? '');
   const first = lines[at];
-  if (first !== undefined && /^[^，,。；;]+[：:]$/u.test(first) && first.length <= MAX_SALUTATION_CHARS) {
+  if (first !== undefined && isSalutation(first) && lines.length > at + 1) {
     return { header, salutation: first, body: lines.slice(at + 1) };
   }
   return { header, body: lines.slice(at) };

@@ -12,7 +12,11 @@ const LED_BY = /^在[^,，。]{0,60}?下\s*[,，]?\s*/u;
 const SUBJECT = /^([\p{Script=Han}、]{2,30}?)(?=坚持|始终|深入|认真|全面|紧紧|紧扣|持续|扎实|围绕|立足|积极|不断|以习近平|聚焦|着力|高度|牢牢|锚定|紧密|切实|在|把|将|按照|结合|严格|大力)/u;
 // 我市, 本县, 市政府, 县委、县政府, 自治区人民政府: the issuer calling itself by its kind of place.
 const GOVERNMENT_SELF = /^(?:我|本|全)?(省|自治区|市|州|盟|县|旗|区|乡|镇|街道)(?:(委)、\1?(?:人民)?政府|(?:人民)?政府|党委、政府)?$/u;
+// 县交通运输局, 市司法局: a department named after its government's kind only.
+const GENERIC_DEPARTMENT = /^(省|市|县|区)(\p{Script=Han}{2,12}(?:局|委员会|办公室))$/u;
 const SELF_IN_TEXT = /(?:我|本)(省|自治区|市|州|县|旗|区|乡|镇|街道)(?![场民长级委])/u;
+// 全县各级…, 县委、县政府坚持…: a government speaking for its whole area.
+const WHOLE_AREA = /全(省|县|市|旗)(?![场民长级委])|(?:^|\n)(县|市|旗)委、\2政府/u;
 // 我局, 本委, 我办: a department calling itself by the end of its name.
 const DEPARTMENT_SELF: ReadonlyArray<[RegExp, string]> = [
   [/我局|本局/u, '局'],
@@ -41,6 +45,12 @@ export function issuerFromText(opening: string, body: string): string | undefine
   }
   const self = subject ? GOVERNMENT_SELF.exec(subject) : null;
   if (self) return governmentOf(self[1] ?? '', Boolean(self[2]), body);
+  // 2025年，县交通运输局在县委…: a department named by its government's kind, placed where the text says.
+  const generic = subject ? GENERIC_DEPARTMENT.exec(subject) : null;
+  if (generic) {
+    const place = mostMentioned(placeMentions(body), (d, written) => fitsKind(d, written, generic[1] ?? '', body));
+    if (place) return `${place.written}${generic[2] ?? ''}`;
+  }
   // 2023年，司法部坚持…: a central body needs no place.
   if (subject && isPlacelessBody(subject) && !/[、]/u.test(subject)) return subject;
   const department = DEPARTMENT_SELF.find(([pattern]) => pattern.test(subject ?? '') || pattern.test(opening));
@@ -48,7 +58,10 @@ export function issuerFromText(opening: string, body: string): string | undefine
   const selfInText = SELF_IN_TEXT.exec(opening) ?? SELF_IN_TEXT.exec(body);
   if (selfInText) return governmentOf(selfInText[1] ?? '', false, body);
   const anywhere = DEPARTMENT_SELF.find(([pattern]) => pattern.test(body));
-  return anywhere ? departmentOf(anywhere[1], opening, body) : undefined;
+  if (anywhere) return departmentOf(anywhere[1], opening, body);
+  // Last: the whole area the text speaks for (全县…, 县委、县政府…) and the place of that kind it names most.
+  const area = WHOLE_AREA.exec(body);
+  return area ? governmentOf(area[1] ?? area[2] ?? '', false, body) : undefined;
 }
 
 function governmentOf(kind: string, joint: boolean, body: string): string | undefined {

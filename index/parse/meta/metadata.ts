@@ -16,6 +16,8 @@ export interface ReportParts {
   /** Header lines above the title (letterhead, document number, 签发人). */
   header: readonly string[];
   title?: string;
+  /** The addressee line (中共惠安县委、惠安县人民政府), when printed. */
+  salutation?: string;
   /** Closing lines (signature, dates, 抄送, contact). */
   closing: readonly string[];
   /** Fields of the web page the report was saved from; empty for other sources. */
@@ -59,7 +61,8 @@ export function extractMetadata(parts: ReportParts): ExtractedMetadata {
     pageFields: [parts.web.org, chrome.org, chrome.source].map((f) => (f === undefined ? undefined : simple(f))),
     closing: parts.closing.map(simple),
     opening,
-    body,
+    // Places the header and addressee name count with the body's when the text names its own place.
+    body: [...parts.header, parts.salutation ?? '', body].map(simple).join('\n'),
   });
   const org = issuer?.org;
   if (!org) warnings.push('issuer not found: no letterhead, title, page field, signature, opening sentence or self-reference names it');
