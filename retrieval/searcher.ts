@@ -8,6 +8,9 @@ import { DEFAULT_RANKING, DEFAULT_THRESHOLDS, judgeRelevance, rankCandidates, re
 import type { RankedCandidate, RankingConfig, RelevanceThresholds } from './rank/index.js';
 import type { Answer, Comparison, Hit, PassageContext, ReportSummary, SearchOptions, Searcher } from './types.js';
 
+/** Analyses kept for questions about to be searched (the bot analyses, then searches the same text). */
+const ANALYSES_KEPT = 256;
+
 /** Tuning of a searcher; every field optional, defaults in DEFAULT_RANKING / DEFAULT_THRESHOLDS. */
 export interface SearcherOptions {
   ranking?: Partial<RankingConfig>;
@@ -23,6 +26,7 @@ export interface RankedQuestion {
 /** The search core over one index: hybrid retrieval, not-found decision, quotes and citations. */
 export class IndexSearcher implements Searcher {
   private snapshot: CorpusSnapshot;
+  private analyses: { generation: number; byQuestion: Map<string, QuestionAnalysis | { problem: QueryProblem }> } = { generation: -1, byQuestion: new Map() };
   readonly ranking: RankingConfig;
   readonly thresholds: RelevanceThresholds;
 
@@ -38,10 +42,20 @@ export class IndexSearcher implements Searcher {
     return this.snapshot;
   }
 
-  /** The question as this index reads it (names, topic words, typos), or why it cannot be searched. */
+  /**
+   * The question as this index reads it (names, topic words, typos), or why it cannot be searched. The last few
+   * analyses are kept per index generation: the bot analyses a question before searching it.
+   */
   analyze(raw: string): QuestionAnalysis | { problem: QueryProblem } {
     const snapshot = this.current();
-    return analyzeQuestion(raw, { aliases: snapshot.aliases, wordCounts: snapshot.df.words, bigramCounts: snapshot.df.bigrams });
+    if (this.analyses.generation !== snapshot.generation) this.analyses = { generation: snapshot.generation, byQuestion: new Map() };
+    const cached = this.analyses.byQuestion.get(raw);
+    if (cached !== undefined) return cached;
+    const analysis = analyzeQuestion(raw, { aliases: snapshot.aliases, wordCounts: snapshot.df.words, bigramCounts: snapshot.df.bigrams });
+    const byQuestion = this.analyses.byQuestion;
+    byQuestion.set(raw, analysis);
+    if (byQuestion.size > ANALYSES_KEPT) byQuestion.delete(byQuestion.keys().next().value!);
+    return analysis;
   }
 
   /** Analyses a question and ranks every candidate for it, or says why it cannot be searched. */

@@ -61,6 +61,9 @@ export function openBotStore(path: string, clock: () => number = Date.now): BotS
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
+  // In WAL mode NORMAL cannot corrupt the file; a power cut may lose the last writes (a button, a statistic),
+  // and no write waits for the disk: several small writes per answer stay off the reply's path.
+  db.pragma('synchronous = NORMAL');
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version === 0 || version === 1) {
     // Version 1 lacked only the state table: it is added in place, keeping the recorded questions.
