@@ -1,12 +1,15 @@
 import mammoth from 'mammoth';
 import { AppError } from '../../errors/index.js';
+import { checkZipArchive } from './checkZipArchive.js';
 
 /**
  * The text of a Word .docx file, one paragraph per line and a blank line between paragraphs
  * (mammoth's raw-text output: body, tables and lists; no headers, footers or footnote marks).
- * Throws FILE_UNREADABLE when the package cannot be opened.
+ * The package is checked first (checkZipArchive: FILE_TOO_COMPLEX for a zip bomb, before anything
+ * inflates it). Throws FILE_UNREADABLE when the package cannot be opened.
  */
 export async function readDocx(bytes: Uint8Array, fileName: string): Promise<string> {
+  checkZipArchive(bytes, fileName);
   let raw: string;
   try {
     ({ value: raw } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) }));
