@@ -1,6 +1,7 @@
 import type { Filter } from 'grammy';
 import type { BotContext } from '../app/context.js';
 import { ingestErrorReply } from '../format/errorReply.js';
+import { downloadCapped } from '../ingest/downloadCapped.js';
 import { sendHtml } from './sendHtml.js';
 import type { BotServices } from '../app/services.js';
 
@@ -24,13 +25,11 @@ export async function receiveDocument(ctx: Filter<BotContext, 'message:document'
       sizeBytes: doc.file_size,
       userId,
       caption: ctx.message.caption,
-      download: async () => {
+      download: async (maxBytes) => {
         const file = await ctx.getFile();
         const root = services.config.telegramApiRoot;
         // Bot API file download: <root>/file/bot<token>/<file_path> (https://core.telegram.org/bots/api#getfile).
-        const response = await fetch(`${root}/file/bot${ctx.api.token}/${file.file_path ?? ''}`);
-        if (!response.ok) throw new Error(`file download failed with HTTP ${response.status}`);
-        return new Uint8Array(await response.arrayBuffer());
+        return downloadCapped(`${root}/file/bot${ctx.api.token}/${file.file_path ?? ''}`, maxBytes, fileName);
       },
     });
     services.logger.info('ingested', { userId, passages: result.passageCount });

@@ -35,7 +35,7 @@ export function createReportIngest(options: ReportIngestOptions): ReportIngest {
     if (request.sizeBytes !== undefined && request.sizeBytes > maxBytes) {
       throw new AppError('FILE_TOO_LARGE', `${request.fileName} is larger than the ${Math.round(maxBytes / 1024 / 1024)} MiB limit`);
     }
-    const bytes = await request.download();
+    const bytes = await request.download(maxBytes);
     embedder ??= startWorkerEmbedder(options.modelsDir);
     const model = await embedder;
     const store = PassageStore.open(indexPaths(options.dataDir).db, model);
