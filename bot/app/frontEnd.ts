@@ -1,6 +1,10 @@
 /** How updates reach a running bot (long polling or a webhook server): `close()` stops it gracefully, `closed` settles when it has stopped. */
 export interface FrontEnd {
-  close(): Promise<void>;
+  /**
+   * Stops taking updates at once, then awaits `settle` (long work in flight finishing or rolling back),
+   * then waits a short while for the handlers still running (their last replies).
+   */
+  close(settle?: () => Promise<void>): Promise<void>;
   /** Resolves once stopped; rejects when it stopped on its own because of an unrecoverable error (e.g. 401). */
   closed: Promise<void>;
   /** Local port of a webhook server; undefined when polling. */

@@ -27,6 +27,11 @@ export interface BotDeps extends ServiceParts {
   pollTimeoutSeconds?: number;
   /** Retries on 429 (after retry_after) and 5xx; default 5 attempts, waits up to 60 s. */
   maxRetryAttempts?: number;
+  /**
+   * Called on stop once no more updates are taken, before waiting for the last handlers: long work in flight
+   * (an admin's ingest) finishes or rolls back here, within its own bound, and its handler tells the sender.
+   */
+  onStopping?: () => Promise<void>;
 }
 
 /** A running bot: `stop()` ends it gracefully (idempotent); `stopped` resolves once it has ended, however it ended. */
@@ -88,8 +93,11 @@ export async function startBot(config: Config, searcher: Searcher, deps: BotDeps
   };
   const stop = (): Promise<void> =>
     (stopping ??= (async () => {
+      // A second signal during the stop gets the default action (ends the process at once).
       process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
-      await front.close().catch((err: unknown) => logger.error('stop_failed', { err }));
+      logger.info('bot_stopping');
+      const settle = deps.onStopping && (() => deps.onStopping!().catch((err: unknown) => logger.error('stop_failed', { err })));
+      await front.close(settle).catch((err: unknown) => logger.error('stop_failed', { err }));
       if (ownsStore) services.store.close();
       logger.info('bot_stopped');
       resolveStopped();

@@ -41,9 +41,10 @@ export async function startWebhook(
   return {
     port,
     closed,
-    close: async () => {
+    close: async (settle) => {
       server.close();
       server.closeIdleConnections();
+      await settle?.();
       await closed;
     },
   };

@@ -12,10 +12,19 @@ export interface ReportIngestOptions {
   maxBytes?: number;
 }
 
-/** Adding and removing reports from the chat: `ingest` and `remove` for the bot's services, `close` at shutdown. */
+/** What a stop did to the ingest that was running: none was, it finished within the grace time, or it was rolled back. */
+export type IngestStopOutcome = 'idle' | 'finished' | 'rolledBack';
+
+/** Adding and removing reports from the chat: `ingest` and `remove` for the bot's services, `stop` then `close` at shutdown. */
 export interface ReportIngest {
   ingest: Ingest;
   remove: RemoveReport;
+  /**
+   * Takes no more documents (later ones are refused with INGEST_INTERRUPTED), lets the running one finish
+   * within `graceMs`, and otherwise aborts it before its write: the index is left as it was. Its sender
+   * is told either way by the handler awaiting it.
+   */
+  stop(graceMs: number): Promise<IngestStopOutcome>;
   close(): Promise<void>;
 }
 
@@ -30,8 +39,21 @@ export function createReportIngest(options: ReportIngestOptions): ReportIngest {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let embedder: Promise<WorkerEmbedder> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
+  let stopping = false;
+  let running: AbortController | undefined;
 
   const run = async (request: IngestRequest): Promise<IngestResult> => {
+    if (stopping) throw new AppError('INGEST_INTERRUPTED', `${request.fileName} was not added because the bot is shutting down; nothing was changed. Send it again once it is back.`);
+    const controller = new AbortController();
+    running = controller;
+    try {
+      return await ingestOne(request, controller.signal);
+    } finally {
+      running = undefined;
+    }
+  };
+
+  const ingestOne = async (request: IngestRequest, signal: AbortSignal): Promise<IngestResult> => {
     if (request.sizeBytes !== undefined && request.sizeBytes > maxBytes) {
       throw new AppError('FILE_TOO_LARGE', `${request.fileName} is larger than the ${Math.round(maxBytes / 1024 / 1024)} MiB limit`);
     }
@@ -41,7 +63,7 @@ export function createReportIngest(options: ReportIngestOptions): ReportIngest {
     const store = PassageStore.open(indexPaths(options.dataDir).db, model);
     try {
       const caption = parseIngestCaption(request.caption);
-      const outcome = await ingestDocument(store, model, bytes, request.fileName, { ...caption, maxBytes });
+      const outcome = await ingestDocument(store, model, bytes, request.fileName, { ...caption, maxBytes, signal });
       VectorIndex.open(options.dataDir, store);
       return { title: outcome.meta.title, passageCount: outcome.passages, org: outcome.meta.org, year: outcome.meta.year, replaced: outcome.replaced.length };
     } finally {
@@ -68,6 +90,17 @@ export function createReportIngest(options: ReportIngestOptions): ReportIngest {
           store.close();
         }
       }),
+    async stop(graceMs) {
+      stopping = true;
+      if (running === undefined) return 'idle';
+      let timer: NodeJS.Timeout | undefined;
+      const inTime = await Promise.race([queue.then(() => true), new Promise<boolean>((r) => (timer = setTimeout(() => r(false), graceMs)))]);
+      clearTimeout(timer);
+      if (inTime) return 'finished';
+      running?.abort();
+      await queue;
+      return 'rolledBack';
+    },
     async close() {
       await queue;
       if (embedder) await (await embedder).close();

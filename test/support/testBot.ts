@@ -34,6 +34,8 @@ export interface TestBotOptions {
   remove?: RemoveReport;
   clock?: () => number;
   maxRetryAttempts?: number;
+  /** Passed to startBot: work to settle on stop (an ingest finishing or rolling back). */
+  onStopping?: () => Promise<void>;
 }
 
 /** Starts a fake Bot API and the bot (long polling through @grammyjs/runner) configured by environment to use it. */
@@ -61,6 +63,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     ...(options.remove ? { remove: options.remove } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.maxRetryAttempts !== undefined ? { maxRetryAttempts: options.maxRetryAttempts } : {}),
+    ...(options.onStopping ? { onStopping: options.onStopping } : {}),
   });
   const handled = (update: Update | undefined, timeoutMs = 5_000): Promise<void> => {
     if (update === undefined) return Promise.reject(new Error('update was not delivered'));
