@@ -13,6 +13,7 @@ import { logApiErrors } from '../log/logApiErrors.js';
 import type { FrontEnd } from './frontEnd.js';
 import { startPolling } from './startPolling.js';
 import { startWebhook } from './startWebhook.js';
+import { throttleSends } from './throttleSends.js';
 
 /** The update kinds the bot handles; Telegram sends no others. */
 export const ALLOWED_UPDATES = ['message', 'callback_query', 'inline_query'] as const;
@@ -65,6 +66,8 @@ export async function startBot(config: Config, searcher: Searcher, deps: BotDeps
   const bot = createBot(services, { token, apiRoot: config.telegramApiRoot, ...(deps.botInfo ? { botInfo: deps.botInfo } : {}) });
   bot.api.config.use(logApiErrors(logger));
   bot.api.config.use(autoRetry({ maxRetryAttempts: deps.maxRetryAttempts ?? 5, maxDelaySeconds: 60 }));
+  // Real time, whatever clock the services get: it paces real sends.
+  bot.api.config.use(throttleSends());
   let front: FrontEnd;
   try {
     await bot.init().catch((err: unknown) => {

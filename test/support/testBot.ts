@@ -8,7 +8,7 @@ import type { Ingest, RemoveReport } from '../../bot/app/services.js';
 import { startBot, type RunningBot } from '../../bot/app/startBot.js';
 import { loadConfig } from '../../config/index.js';
 import type { Searcher } from '../../retrieval/index.js';
-import { startFakeBotApi, type FakeBotApi } from '../fakeBotApi/fakeBotApi.js';
+import { startFakeBotApi, type FakeBotApi, type FakeBotApiOptions } from '../fakeBotApi/fakeBotApi.js';
 import { TEST_TOKEN } from '../fakeBotApi/fixtures.js';
 import { createFakeSearcher } from './fakeSearcher.js';
 
@@ -36,11 +36,13 @@ export interface TestBotOptions {
   maxRetryAttempts?: number;
   /** Passed to startBot: work to settle on stop (an ingest finishing or rolling back). */
   onStopping?: () => Promise<void>;
+  /** Options of the fake Bot API, e.g. simulated send limits. */
+  apiOptions?: FakeBotApiOptions;
 }
 
 /** Starts a fake Bot API and the bot (long polling through @grammyjs/runner) configured by environment to use it. */
 export async function startTestBot(options: TestBotOptions = {}): Promise<TestBot> {
-  const api = await startFakeBotApi();
+  const api = await startFakeBotApi(options.apiOptions);
   const config = loadConfig({ TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: api.url, LOG_LEVEL: 'debug', ...options.env });
   const store = openBotStore(':memory:');
   const searcher = options.searcher ?? createFakeSearcher();
