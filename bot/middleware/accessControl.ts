@@ -16,16 +16,16 @@ const REFUSAL_WINDOW_MS = 60_000;
 
 /**
  * Middleware refusing users outside the allowlist, and nothing else: one short message per user per minute
- * (later messages are dropped silently, so a flood of strangers costs no flood of sends), a toast for a button
- * (Telegram wants every callback answered), an empty inline answer. `clock` defaults to Date.now.
+ * (later messages are dropped silently, so a flood of strangers costs no flood of sends), a toast for every
+ * button press (Telegram wants each callback answered anyway), an empty inline answer. `clock` defaults to Date.now.
  */
 export function accessControl(config: Config, clock: () => number = Date.now) {
   const refusals = createRateLimiter({ limit: 1, windowMs: REFUSAL_WINDOW_MS, clock });
   return async (ctx: BotContext, next: NextFunction): Promise<void> => {
     if (isAllowed(config, ctx.from?.id, ctx.chat?.id)) return next();
-    const tell = refusals.take(ctx.from?.id ?? ctx.chat?.id ?? 0).allowed;
-    if (ctx.callbackQuery !== undefined) await ctx.answerCallbackQuery(tell ? { text: ctx.t.toast.notAllowed } : {});
+    // A button must be answered anyway (the toast costs no extra call) and so must an inline query.
+    if (ctx.callbackQuery !== undefined) await ctx.answerCallbackQuery({ text: ctx.t.toast.notAllowed });
     else if (ctx.inlineQuery !== undefined) await ctx.answerInlineQuery([], { cache_time: 300, is_personal: true });
-    else if (ctx.message !== undefined && tell) await sendingLowPriority(() => ctx.reply(ctx.t.notAllowed, { parse_mode: 'HTML' }));
+    else if (ctx.message !== undefined && refusals.take(ctx.from?.id ?? ctx.chat?.id ?? 0).allowed) await sendingLowPriority(() => ctx.reply(ctx.t.notAllowed, { parse_mode: 'HTML' }));
   };
 }
