@@ -3,9 +3,8 @@ import type { ProgressFn } from './addReport.js';
 import type { Embedder } from './embedding/embedder.js';
 import { AppError } from '../errors/index.js';
 import type { DocumentText } from './formats/readDocument.js';
-import { readDocumentInWorker, type ParseLimits } from './formats/readDocumentInWorker.js';
 import { toSimplifiedChinese } from './lexical/normalize.js';
-import { parseReport } from './parse/parseReport.js';
+import { parseInWorker, type ParseLimits } from './parse/parseInWorker.js';
 import { forgetRemoval } from './removeReport.js';
 import { reportIdOf } from './reportId.js';
 import type { PassageStore } from './store/passageStore.js';
@@ -29,8 +28,8 @@ export interface IngestOptions {
   /** Most passages one report may have; default 2,000. */
   maxPassages?: number;
   onProgress?: ProgressFn;
-  /** Time and memory limits on reading the file (see readDocumentInWorker); defaults 20 s and 384 MiB. */
-  parseLimits?: Pick<ParseLimits, 'timeoutMs' | 'maxHeapMb'>;
+  /** Time, memory and length limits on reading the file (see parseInWorker); defaults 20 s, 384 MiB, 1.5 M characters. */
+  parseLimits?: Pick<ParseLimits, 'timeoutMs' | 'maxHeapMb' | 'maxTextChars'>;
   /** Aborting stops the ingest before its write (INGEST_INTERRUPTED): the index is left as it was. */
   signal?: AbortSignal;
 }
@@ -48,18 +47,18 @@ export interface IngestOutcome {
  * Reads, cleans and indexes one report file in a single transaction: the index changes only if every
  * step succeeded. Refuses (AppError) a file already indexed, a report whose issuer or year is neither in
  * the document nor given, a second report of the same issuer and year unless `replace`, and files over
- * the limits. Nothing indexed before is touched by a refusal. The file is read on a worker thread
- * (readDocumentInWorker: FILE_TOO_COMPLEX past its time or memory limit).
+ * the limits. Nothing indexed before is touched by a refusal. The file is read and parsed on a worker
+ * thread (parseInWorker: FILE_TOO_COMPLEX past its time or memory limit).
  */
 export async function ingestDocument(store: PassageStore, embedder: Embedder, bytes: Uint8Array, fileName: string, options: IngestOptions = {}): Promise<IngestOutcome> {
   // On a worker thread with time and memory limits: no file can block or crash the caller (issue 13).
-  const document = await readDocumentInWorker(bytes, fileName, { maxBytes: options.maxBytes, ...options.parseLimits, signal: options.signal });
+  const { document, parsed: read } = await parseInWorker(bytes, fileName, { maxBytes: options.maxBytes, ...options.parseLimits, signal: options.signal });
   const id = reportIdOf(document.text);
   const indexed = store.reports();
   const same = indexed.find((r) => r.meta.id === id);
   if (same) throw new AppError('REPORT_DUPLICATE', `${fileName} is already indexed as “${same.meta.title}” (id ${id}); nothing was changed`);
 
-  const parsed = withOverrides(parseReport(document.text, fileName), document, options.overrides ?? {});
+  const parsed = withOverrides(read, document, options.overrides ?? {});
   const { meta } = parsed;
   const missing = [!meta.org && 'issuing body (--org)', meta.year === null && 'year covered (--year)'].filter(Boolean);
   if (missing.length) {

@@ -1,5 +1,5 @@
 import { indexPaths, ingestDocument, MODEL_DIM, MODEL_ID, PassageStore, removeReport, startWorkerEmbedder, VectorIndex } from '../../index/index.js';
-import type { WorkerEmbedder } from '../../index/index.js';
+import type { Embedder, WorkerEmbedder } from '../../index/index.js';
 import { AppError } from '../../errors/index.js';
 import { parseIngestCaption } from './ingestCaption.js';
 import type { Ingest, IngestRequest, IngestResult, RemoveReport } from '../app/services.js';
@@ -58,8 +58,14 @@ export function createReportIngest(options: ReportIngestOptions): ReportIngest {
       throw new AppError('FILE_TOO_LARGE', `${request.fileName} is larger than the ${Math.round(maxBytes / 1024 / 1024)} MiB limit`);
     }
     const bytes = await request.download(maxBytes);
-    embedder ??= startWorkerEmbedder(options.modelsDir);
-    const model = await embedder;
+    // The model's thread starts at the first passage to embed, so a refused file never loads it.
+    const embedOnThread = async (): Promise<WorkerEmbedder> => (embedder ??= startWorkerEmbedder(options.modelsDir));
+    const model: Embedder = {
+      modelId: MODEL_ID,
+      dim: MODEL_DIM,
+      embed: async (texts) => (await embedOnThread()).embed(texts),
+      embedQuery: async (question) => (await embedOnThread()).embedQuery(question),
+    };
     const store = PassageStore.open(indexPaths(options.dataDir).db, model);
     try {
       const caption = parseIngestCaption(request.caption);

@@ -1,4 +1,4 @@
-import { attribute, childrenOf, descendants, isElement, removeNodes, selectAll, selectOne, type HtmlElement, type HtmlNode } from './htmlTree.js';
+import { attribute, childrenOf, descendants, isElement, matches, removeNodes, selectOne, type HtmlElement, type HtmlNode } from './htmlTree.js';
 
 /** Where government sites (TRS, Hanweb, UCAP and similar CMSs) put an article's body, most specific first. */
 const BODY_SELECTORS = [
@@ -49,12 +49,19 @@ export function findArticleBody(root: HtmlNode): HtmlNode {
   const page = selectOne(root, 'body') ?? root;
   const stats = measure(page);
   const pageHan = stats.get(page)?.han ?? 0;
-  const preferred = BODY_SELECTORS.flatMap((selector) => selectAll(page, selector)).find((element) => {
+  const preferred = bySelector(page).find((element) => {
     const han = stats.get(element)?.han ?? 0;
     return han > 0 && han >= MIN_BODY_SHARE * pageHan;
   });
   const body = preferred ?? densest(page, measure(pruneLayout(page, stats)));
   return pruneWidgets(body, measure(pruneLayout(body, measure(body))));
+}
+
+/** The elements matching BODY_SELECTORS, by selector in their order, each in document order: one walk. */
+function bySelector(page: HtmlNode): HtmlElement[] {
+  const found: HtmlElement[][] = BODY_SELECTORS.map(() => []);
+  for (const element of descendants(page)) BODY_SELECTORS.forEach((selector, i) => matches(element, selector) && found[i]!.push(element));
+  return found.flat();
 }
 
 /** Removes elements that are page furniture by tag, class or id, or hidden. */

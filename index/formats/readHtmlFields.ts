@@ -23,6 +23,9 @@ const labelPattern = (label: string): string =>
 /** A label at the start of a line or after a space, bullet or bracket, then a colon (or end of line, in a table). */
 const LABEL = new RegExp(`(?<=^|[\\s•·|｜【\\[（(])(${ALL_LABELS.map(labelPattern).join('|')})\\s*(?:[:：]|$)`, 'gu');
 
+/** Lines of a page searched for labelled fields: a long report page has a few hundred. */
+const MAX_FIELD_LINES = 5_000;
+
 /** Whitespace, then a short Han word and a colon: the start of another labelled field. */
 const NEXT_LABEL = /\s+\p{Script=Han}{1,6}\s*[:：]/u;
 
@@ -53,7 +56,8 @@ export function readHtmlFields(root: HtmlNode): Record<string, string> {
 /** Each label's first value, with labels written without spaces. */
 function labelledValues(text: string): Map<string, string> {
   const values = new Map<string, string>();
-  const lines = text.split('\n');
+  // Header fields print above the article; looking no further keeps a hostile 100,000-line page cheap.
+  const lines = text.split('\n', MAX_FIELD_LINES);
   lines.forEach((line, i) => {
     const matches = [...line.matchAll(LABEL)];
     matches.forEach((match, j) => {

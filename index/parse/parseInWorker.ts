@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../../errors/index.js';
-import type { DocumentText } from './documentText.js';
+import type { DocumentText } from '../formats/documentText.js';
+import type { ParsedReport } from '../types.js';
 
 /** Bounds on reading one document; all optional. */
 export interface ParseLimits {
@@ -10,27 +11,36 @@ export interface ParseLimits {
   timeoutMs?: number;
   /** V8 heap limit of the reading thread, in MiB; default 384 (Buffers such as the file itself come on top). */
   maxHeapMb?: number;
+  /** Most characters of text a report may have; default 1,500,000 (2,000 passages of 300 are 600,000; the longest seed ~30,000). */
+  maxTextChars?: number;
   /** Aborting stops the reading at once; the promise rejects with INGEST_INTERRUPTED. */
   signal?: AbortSignal;
 }
 
 const DEFAULT_TIMEOUT_MS = 20_000;
 const DEFAULT_MAX_HEAP_MB = 384;
+const DEFAULT_MAX_TEXT_CHARS = 1_500_000;
 
-type Reply = { document: DocumentText } | { error: { code?: ErrorCode; message: string; stack?: string } };
+/** A file read and parsed: its text (with format facts) and the report parsed from it. */
+export interface ParsedDocument {
+  document: DocumentText;
+  parsed: ParsedReport;
+}
+
+type Reply = ParsedDocument | { error: { code?: ErrorCode; message: string; stack?: string } };
 
 /**
- * readDocument() on a worker thread of its own, so that no file — however large, deep, compressed or
- * slow to parse — blocks the caller's thread: past `timeoutMs` or `maxHeapMb` the thread is terminated
+ * readDocument() and parseReport() on a worker thread of its own, so that no file — however large, deep,
+ * compressed or slow to parse — blocks the caller's thread; a text over `maxTextChars` is REPORT_TOO_LARGE: past `timeoutMs` or `maxHeapMb` the thread is terminated
  * and the file refused with FILE_TOO_COMPLEX naming the limit. Refusals of readDocument come back as
  * the same AppErrors. The caller's bytes are copied, never detached.
  */
-export async function readDocumentInWorker(bytes: Uint8Array, fileName: string, limits: ParseLimits = {}): Promise<DocumentText> {
+export async function parseInWorker(bytes: Uint8Array, fileName: string, limits: ParseLimits = {}): Promise<ParsedDocument> {
   const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxHeapMb = limits.maxHeapMb ?? DEFAULT_MAX_HEAP_MB;
   if (limits.signal?.aborted) throw interrupted(fileName);
   const copy = new Uint8Array(bytes);
-  const workerData = { bytes: copy, fileName, maxBytes: limits.maxBytes };
+  const workerData = { bytes: copy, fileName, maxBytes: limits.maxBytes, maxTextChars: limits.maxTextChars ?? DEFAULT_MAX_TEXT_CHARS };
   const options = {
     workerData,
     transferList: [copy.buffer],
@@ -38,12 +48,12 @@ export async function readDocumentInWorker(bytes: Uint8Array, fileName: string, 
     stdout: false,
     stderr: false,
   };
-  const url = new URL(`./readWorker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+  const url = new URL(`./parseWorker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
   // Run from TypeScript (tsx, vitest), the worker registers the same loader before importing its module.
   const worker = url.pathname.endsWith('.ts')
     ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`, { ...options, eval: true })
     : new Worker(url, options);
-  return new Promise<DocumentText>((resolve, reject) => {
+  return new Promise<ParsedDocument>((resolve, reject) => {
     let settled = false;
     const finish = (outcome: () => void): void => {
       if (settled) return;
@@ -59,7 +69,7 @@ export async function readDocumentInWorker(bytes: Uint8Array, fileName: string, 
     );
     const onAbort = () => finish(() => reject(interrupted(fileName)));
     limits.signal?.addEventListener('abort', onAbort, { once: true });
-    worker.once('message', (reply: Reply) => finish(() => ('document' in reply ? resolve(reply.document) : reject(fromReply(reply.error, fileName)))));
+    worker.once('message', (reply: Reply) => finish(() => ('error' in reply ? reject(fromReply(reply.error, fileName)) : resolve(reply))));
     worker.once('error', (error: Error & { code?: string }) =>
       finish(() =>
         reject(
