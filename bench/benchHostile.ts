@@ -94,7 +94,7 @@ async function main(): Promise<void> {
   console.log(`other user's answers during the hostile files: ${floodStart} · p50 ${percentile(latencies.slice(0, floodStart), 0.5).toFixed(0)} ms · p95 ${percentile(latencies.slice(0, floodStart), 0.95).toFixed(0)} ms · max ${percentile(latencies.slice(0, floodStart), 1).toFixed(0)} ms`);
   console.log(`bot thread's event-loop delay during the hostile files: p99 ${filesLoopP99Ms.toFixed(0)} ms · max ${filesLoopMaxMs.toFixed(0)} ms`);
   console.log(`other user's answers during 50 strangers × 10 messages: ${floodLatencies.length} · p95 ${percentile(floodLatencies, 0.95).toFixed(0)} ms · max ${percentile(floodLatencies, 1).toFixed(0)} ms; replies to strangers: ${strangers.reduce((n, s) => n + sentTo(api, s.id).length, 0)}; 429s from the fake API: ${api.floodRefusals.length}`);
-  console.log(`process RSS before the files: ${Math.round(baselineRss / MiB)} MB (bot, fake API and, after the first file, the ingest's embedding thread)`);
+  console.log(`process RSS before the files: ${Math.round(baselineRss / MiB)} MB (bot and fake API; refused files never start the embedding model)`);
 
   await running.stop();
   await reports.close();
