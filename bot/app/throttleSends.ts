@@ -46,6 +46,8 @@ export function throttleSends(options: ThrottleOptions = {}): Transformer {
   let timer: NodeJS.Timeout | undefined;
 
   const groupBucket = (key: string) => {
+    // Forget groups that have sent nothing for a minute, so that the map stays as small as the active groups.
+    if (groups.size > 1_000) for (const [k, w] of groups) if (w.idle(clock())) groups.delete(k);
     let found = groups.get(key);
     if (!found) groups.set(key, (found = window(groupPerMinute, 61_000)));
     return found;
@@ -109,6 +111,11 @@ function window(limit: number, windowMs: number) {
     },
     take(now: number): void {
       times.push(now);
+    },
+    /** True when nothing was taken within the window. */
+    idle(now: number): boolean {
+      expire(now);
+      return times.length === 0;
     },
   };
 }
