@@ -60,9 +60,9 @@ runCli(async () => {
         const replaced = outcome.replaced.length ? `, replacing ${outcome.replaced.join(', ')}` : '';
         console.log(`added ${file}: ${meta.org} · ${meta.title} · ${meta.year} · ${outcome.passages} passages (id ${meta.id}${replaced})`);
       } catch (error) {
-        if (!isAppError(error)) throw error;
+        // A folder ingest goes on past any failed file; an unexpected failure's stack is printed for the operator.
         failed++;
-        console.error(`not added ${file}: ${error.message}`);
+        console.error(`not added ${file}: ${isAppError(error) ? error.message : `unexpected error (a bug; please report it): ${error instanceof Error ? error.stack : String(error)}`}`);
       }
     }
   } finally {

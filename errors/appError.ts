@@ -9,13 +9,15 @@ export type ErrorCode =
   | 'INDEX_CORRUPT'
   | 'FILE_UNREADABLE'
   | 'FILE_TOO_LARGE'
+  | 'FILE_TOO_COMPLEX'
   | 'FILE_EMPTY'
   | 'FILE_UNSUPPORTED'
   | 'FILE_SCANNED'
   | 'REPORT_DUPLICATE'
   | 'REPORT_METADATA_MISSING'
   | 'REPORT_NOT_FOUND'
-  | 'REPORT_TOO_LARGE';
+  | 'REPORT_TOO_LARGE'
+  | 'INGEST_INTERRUPTED';
 
 /** The one error class of the project: `message` says what happened and how to fix it. */
 export class AppError extends Error {

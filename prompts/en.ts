@@ -87,6 +87,8 @@ export const en: Messages = {
     failed: (reason, detail) => `Could not index it: ${h(reason)}\n<i>${h(detail)}</i>`,
     reasons: {
       FILE_TOO_LARGE: 'The file is too large. Send a version without images (.docx or .txt), or split it.',
+      FILE_TOO_COMPLEX: 'The file is over a processing limit (too complex a structure, too large unpacked, or over the time or memory limit), so it was not processed. Save it as .txt or PDF and send it again.',
+      INGEST_INTERRUPTED: 'The bot is shutting down, so adding this file was rolled back; the index is unchanged. Send it again once the bot is back.',
       FILE_EMPTY: 'The file holds no report text to index.',
       FILE_UNSUPPORTED: 'This kind of file is not supported. Send .txt, .docx, .pdf with a text layer, or .html.',
       FILE_SCANNED: 'This PDF is a scan without a text layer. Run OCR first, or send the original document.',

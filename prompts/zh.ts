@@ -87,6 +87,8 @@ export const zh: Messages = {
     failed: (reason, detail) => `未能收录：${h(reason)}\n<i>${h(detail)}</i>`,
     reasons: {
       FILE_TOO_LARGE: '文件太大。请发送不含图片的版本（.docx 或 .txt），或分成几份发送。',
+      FILE_TOO_COMPLEX: '文件超出了处理限制（结构过于复杂、解压后过大，或处理时间、内存超限），为保护服务已停止处理。请另存为 .txt 或 PDF 后重新发送。',
+      INGEST_INTERRUPTED: '机器人正在关闭，这份文件的收录已撤销，索引没有任何改动。请在机器人重新上线后再发送一次。',
       FILE_EMPTY: '文件里没有可收录的报告正文。',
       FILE_UNSUPPORTED: '不支持这种文件。请发送 .txt、.docx、带文字层的 .pdf 或 .html 文件。',
       FILE_SCANNED: '这是扫描版 PDF，没有文字层。请先做文字识别（OCR），或发送原始文档。',

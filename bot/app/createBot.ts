@@ -8,6 +8,7 @@ import { commands } from '../handlers/commands.js';
 import { dropUnaddressed } from '../middleware/dropUnaddressed.js';
 import { errorBoundary } from '../middleware/errorBoundary.js';
 import { inline } from '../handlers/inline.js';
+import { limitChatter } from '../middleware/limitChatter.js';
 import { logUpdates } from '../middleware/logUpdates.js';
 import { messages } from '../handlers/messages.js';
 import { setLanguage } from '../middleware/setLanguage.js';
@@ -36,7 +37,7 @@ function chatKey(ctx: BotContext): string | undefined {
 
 /**
  * The bot with all its handlers, the same for Telegram, webhook and console: ordering per chat, logging,
- * language, group addressing, access control, then commands, buttons, inline queries and messages.
+ * language, group addressing, access control, a per-user limit on non-questions, then commands, buttons, inline queries and messages.
  */
 export function createBot(services: BotServices, options: CreateBotOptions): Bot<BotContext> {
   const bot = new Bot<BotContext>(options.token, {
@@ -51,7 +52,8 @@ export function createBot(services: BotServices, options: CreateBotOptions): Bot
   const guarded = bot.errorBoundary(onError);
   guarded.use(setLanguage);
   guarded.use(dropUnaddressed);
-  guarded.use(accessControl(services.config));
+  guarded.use(accessControl(services.config, services.clock));
+  guarded.use(limitChatter(services));
   guarded.use(commands(services));
   guarded.use(callbacks(services));
   guarded.use(inline(services));

@@ -9,6 +9,8 @@ import { startBot } from './startBot.js';
 import { startConsole } from '../console/startConsole.js';
 
 const SEEDS_DIR = 'seeds';
+/** How long a stop (SIGTERM, SIGINT) lets an admin's running ingest finish before rolling it back; under systemd's 90 s stop timeout. */
+const INGEST_STOP_GRACE_MS = 60_000;
 
 async function main(): Promise<void> {
   const env = { ...readEnvFile(), ...process.env };
@@ -29,10 +31,17 @@ async function main(): Promise<void> {
     searcher.close();
     return;
   }
-  const running = await startBot(config, searcher, { logger, ingest: ingest.ingest, remove: ingest.remove });
+  const onStopping = async () => {
+    // The admin whose report was being added is told by its handler: the usual reply, or that it was rolled back.
+    const outcome = await ingest.stop(INGEST_STOP_GRACE_MS);
+    logger.info('ingest_on_stop', { outcome });
+  };
+  const running = await startBot(config, searcher, { logger, ingest: ingest.ingest, remove: ingest.remove, onStopping });
   await running.stopped;
   await ingest.close();
   searcher.close();
+  // Everything is closed; should a library still hold the event loop open, do not hang a supervisor's stop.
+  setTimeout(() => process.exit(), 5_000).unref();
 }
 
 main().catch((error: unknown) => {

@@ -15,8 +15,8 @@ export interface IngestRequest {
   userId: number;
   /** The document's caption: where an admin can add metadata the file lacks. */
   caption: string | undefined;
-  /** Fetches the file's bytes from Telegram. */
-  download(): Promise<Uint8Array>;
+  /** Fetches the file's bytes from Telegram, stopping with FILE_TOO_LARGE as soon as more than `maxBytes` arrive. */
+  download(maxBytes: number): Promise<Uint8Array>;
 }
 
 /** The seam for adding reports from the chat; throws AppError (FILE_*, REPORT_*) to refuse a file. */

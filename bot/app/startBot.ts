@@ -12,6 +12,7 @@ import { setBotProfile } from './setBotProfile.js';
 import type { FrontEnd } from './frontEnd.js';
 import { startPolling } from './startPolling.js';
 import { startWebhook } from './startWebhook.js';
+import { throttleSends } from './throttleSends.js';
 
 /** The update kinds the bot handles; Telegram sends no others. */
 export const ALLOWED_UPDATES = ['message', 'callback_query', 'inline_query'] as const;
@@ -26,6 +27,11 @@ export interface BotDeps extends ServiceParts {
   pollTimeoutSeconds?: number;
   /** Retries on 429 (after retry_after) and 5xx; default 5 attempts, waits up to 60 s. */
   maxRetryAttempts?: number;
+  /**
+   * Called on stop once no more updates are taken, before waiting for the last handlers: long work in flight
+   * (an admin's ingest) finishes or rolls back here, within its own bound, and its handler tells the sender.
+   */
+  onStopping?: () => Promise<void>;
 }
 
 /** A running bot: `stop()` ends it gracefully (idempotent); `stopped` resolves once it has ended, however it ended. */
@@ -50,6 +56,8 @@ export async function startBot(config: Config, searcher: Searcher, deps: BotDeps
   const bot = createBot(services, { token, apiRoot: config.telegramApiRoot, ...(deps.botInfo ? { botInfo: deps.botInfo } : {}) });
   bot.api.config.use(logApiErrors(logger));
   bot.api.config.use(autoRetry({ maxRetryAttempts: deps.maxRetryAttempts ?? 5, maxDelaySeconds: 60 }));
+  // Real time, whatever clock the services get: it paces real sends.
+  bot.api.config.use(throttleSends());
   let front: FrontEnd;
   try {
     await bot.init().catch((err: unknown) => {
@@ -78,8 +86,11 @@ export async function startBot(config: Config, searcher: Searcher, deps: BotDeps
   };
   const stop = (): Promise<void> =>
     (stopping ??= (async () => {
+      // A second signal during the stop gets the default action (ends the process at once).
       process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
-      await front.stop().catch((err: unknown) => logger.error('stop_failed', { err }));
+      logger.info('bot_stopping');
+      const settle = deps.onStopping && (() => deps.onStopping!().catch((err: unknown) => logger.error('stop_failed', { err })));
+      await front.stop(settle).catch((err: unknown) => logger.error('stop_failed', { err }));
       if (ownsStore) services.store.close();
       logger.info('bot_stopped');
       resolveStopped();

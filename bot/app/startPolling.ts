@@ -17,8 +17,9 @@ export async function startPolling(bot: Bot<BotContext>, allowedUpdates: readonl
   return {
     port: undefined,
     stopped: (runner.task() ?? Promise.resolve()).then(() => undefined),
-    stop: async () => {
+    stop: async (settle) => {
       if (runner.isRunning()) await runner.stop();
+      await settle?.();
       const until = Date.now() + DRAIN_MS;
       while (runner.size() > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
     },

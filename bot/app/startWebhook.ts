@@ -41,9 +41,10 @@ export async function startWebhook(
   return {
     port,
     stopped,
-    stop: async () => {
+    stop: async (settle) => {
       server.close();
       server.closeIdleConnections();
+      await settle?.();
       await stopped;
     },
   };

@@ -2,6 +2,7 @@ import { checkQuestion } from '../../retrieval/index.js';
 import type { BotContext } from '../app/context.js';
 import { queryProblemReply } from '../format/queryProblemReply.js';
 import { sendHtml } from './sendHtml.js';
+import { sendingLowPriority } from '../app/throttleSends.js';
 import type { BotServices } from '../app/services.js';
 
 /**
@@ -18,8 +19,9 @@ export async function admitQuestion(ctx: BotContext, raw: string, services: BotS
   }
   const decision = services.limiter.take(ctx.from?.id ?? ctx.chat?.id ?? 0);
   if (!decision.allowed) {
-    services.logger.info('rate_limited', { userId: ctx.from?.id, retryInMs: decision.retryInMs });
-    await sendHtml(ctx, [t.rateLimited(Math.max(1, Math.ceil(decision.retryInMs / 1000)))]);
+    services.logger.info('rate_limited', { userId: ctx.from?.id, retryInMs: decision.retryInMs, told: decision.notify });
+    // Told once per window: replying to every refused message would let a flood cost as many sends.
+    if (decision.notify) await sendingLowPriority(() => sendHtml(ctx, [t.rateLimited(Math.max(1, Math.ceil(decision.retryInMs / 1000)))]));
     return undefined;
   }
   return check.display;

@@ -25,7 +25,7 @@ export async function receiveDocument(ctx: Filter<BotContext, 'message:document'
       sizeBytes: doc.file_size,
       userId,
       caption: ctx.message.caption,
-      download: async () => downloadFile((await ctx.getFile()).file_path ?? '', services.config.telegramApiRoot, ctx.api.token),
+      download: async (maxBytes) => downloadFile((await ctx.getFile()).file_path ?? '', { apiRoot: services.config.telegramApiRoot, token: ctx.api.token, maxBytes, fileName }),
     });
     services.logger.info('ingested', { userId, passages: result.passageCount });
     await sendHtml(ctx, [t.ingest.done(result)]);

@@ -1,5 +1,5 @@
 import { IndexWriter, MODEL_DIM, MODEL_ID, startWorkerEmbedder } from '../../index/index.js';
-import type { WorkerEmbedder } from '../../index/index.js';
+import type { Embedder, WorkerEmbedder } from '../../index/index.js';
 import { AppError } from '../../errors/index.js';
 import { parseIngestCaption } from './ingestCaption.js';
 import type { IngestedReport } from '../../prompts/index.js';
@@ -13,10 +13,19 @@ export interface ReportIngestOptions {
   maxBytes?: number;
 }
 
-/** Adding and removing reports from the chat: `ingest` and `remove` for the bot's services, `close` at shutdown. */
+/** What a stop did to the ingest that was running: none was, it finished within the grace time, or it was rolled back. */
+export type IngestStopOutcome = 'idle' | 'finished' | 'rolledBack';
+
+/** Adding and removing reports from the chat: `ingest` and `remove` for the bot's services, `stop` then `close` at shutdown. */
 export interface ReportIngest {
   ingest: Ingest;
   remove: RemoveReport;
+  /**
+   * Takes no more documents (later ones are refused with INGEST_INTERRUPTED), lets the running one finish
+   * within `graceMs`, and otherwise aborts it before its write: the index is left as it was. Its sender
+   * is told either way by the handler awaiting it.
+   */
+  stop(graceMs: number): Promise<IngestStopOutcome>;
   close(): Promise<void>;
 }
 
@@ -31,18 +40,37 @@ export function createReportIngest(options: ReportIngestOptions): ReportIngest {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let embedder: Promise<WorkerEmbedder> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
+  let stopping = false;
+  let running: AbortController | undefined;
 
   const run = async (request: IngestRequest): Promise<IngestedReport> => {
+    if (stopping) throw new AppError('INGEST_INTERRUPTED', `${request.fileName} was not added because the bot is shutting down; nothing was changed. Send it again once it is back.`);
+    const controller = new AbortController();
+    running = controller;
+    try {
+      return await ingestOne(request, controller.signal);
+    } finally {
+      running = undefined;
+    }
+  };
+
+  const ingestOne = async (request: IngestRequest, signal: AbortSignal): Promise<IngestedReport> => {
     if (request.sizeBytes !== undefined && request.sizeBytes > maxBytes) {
       throw new AppError('FILE_TOO_LARGE', `${request.fileName} is larger than the ${Math.round(maxBytes / 1024 / 1024)} MiB limit`);
     }
-    const bytes = await request.download();
-    embedder ??= startWorkerEmbedder(options.modelsDir);
-    const model = await embedder;
+    const bytes = await request.download(maxBytes);
+    // The model's thread starts at the first passage to embed, so a refused file never loads it.
+    const embedOnThread = async (): Promise<WorkerEmbedder> => (embedder ??= startWorkerEmbedder(options.modelsDir));
+    const model: Embedder = {
+      modelId: MODEL_ID,
+      dim: MODEL_DIM,
+      embed: async (texts) => (await embedOnThread()).embed(texts),
+      embedQuery: async (question) => (await embedOnThread()).embedQuery(question),
+    };
     const writer = IndexWriter.open(options.dataDir, model);
     try {
       const caption = parseIngestCaption(request.caption);
-      const outcome = await writer.ingest(model, bytes, request.fileName, { ...caption, maxBytes });
+      const outcome = await writer.ingest(model, bytes, request.fileName, { ...caption, maxBytes, signal });
       return { title: outcome.meta.title, passageCount: outcome.passages, org: outcome.meta.org, year: outcome.meta.year, replaced: outcome.replaced.length };
     } finally {
       writer.close();
@@ -68,6 +96,17 @@ export function createReportIngest(options: ReportIngestOptions): ReportIngest {
           writer.close();
         }
       }),
+    async stop(graceMs) {
+      stopping = true;
+      if (running === undefined) return 'idle';
+      let timer: NodeJS.Timeout | undefined;
+      const inTime = await Promise.race([queue.then(() => true), new Promise<boolean>((r) => (timer = setTimeout(() => r(false), graceMs)))]);
+      clearTimeout(timer);
+      if (inTime) return 'finished';
+      running?.abort();
+      await queue;
+      return 'rolledBack';
+    },
     async close() {
       await queue;
       if (embedder) await (await embedder).close();

@@ -1,5 +1,8 @@
-/** Outcome of RateLimiter.take: allowed, or refused with the wait until the next question is allowed. */
-export type RateDecision = { allowed: true } | { allowed: false; retryInMs: number };
+/**
+ * Outcome of RateLimiter.take: allowed, or refused with the wait until the next question is allowed and
+ * whether to tell the user (only the first refusal since their last allowed question: told once per window).
+ */
+export type RateDecision = { allowed: true } | { allowed: false; retryInMs: number; notify: boolean };
 
 /** Options of createRateLimiter. */
 export interface RateLimiterOptions {
@@ -25,9 +28,15 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   const clock = options.clock ?? Date.now;
   const maxKeys = options.maxKeys ?? 10_000;
   const recent = new Map<string | number, number[]>();
+  /** Users refused and told so since their last allowed question. */
+  const told = new Set<string | number>();
 
   const forgetIdle = (now: number): void => {
-    for (const [key, times] of recent) if ((times[times.length - 1] ?? 0) <= now - windowMs) recent.delete(key);
+    for (const [key, times] of recent) {
+      if ((times[times.length - 1] ?? 0) > now - windowMs) continue;
+      recent.delete(key);
+      told.delete(key);
+    }
   };
 
   return {
@@ -36,8 +45,11 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
       const times = (recent.get(key) ?? []).filter((t) => t > now - windowMs);
       if (times.length >= options.limit) {
         recent.set(key, times);
-        return { allowed: false, retryInMs: (times[0] ?? now) + windowMs - now };
+        const notify = !told.has(key);
+        told.add(key);
+        return { allowed: false, retryInMs: (times[0] ?? now) + windowMs - now, notify };
       }
+      told.delete(key);
       times.push(now);
       recent.set(key, times);
       if (recent.size > maxKeys) forgetIdle(now);

@@ -33,14 +33,19 @@ export async function startWorkerEmbedder(modelsDir: string): Promise<WorkerEmbe
       if ('ready' in reply) return resolve();
       const waiter = pending.get(reply.id);
       pending.delete(reply.id);
+      if (pending.size === 0) worker.unref();
       if (reply.error !== undefined) waiter?.reject(new Error(reply.error));
       else waiter?.resolve(reply.vectors ?? []);
     });
   });
-  worker.on('error', (error) => {
+  const failAll = (error: Error): void => {
     for (const waiter of pending.values()) waiter.reject(error);
     pending.clear();
-  });
+  };
+  worker.on('error', failAll);
+  worker.on('exit', () => failAll(new Error('the embedding thread has stopped')));
+  // Idle, the thread does not keep the process alive; while embedding it does, so that the process cannot
+  // end (and tear down onnxruntime mid-inference: exit 134) with a report half embedded.
   worker.unref();
   return withQueryInstruction({
     modelId: MODEL_ID,
@@ -49,6 +54,7 @@ export async function startWorkerEmbedder(modelsDir: string): Promise<WorkerEmbe
       const id = nextId++;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
+        worker.ref();
         worker.postMessage({ id, texts });
       });
     },

@@ -46,7 +46,7 @@ async function readByFormat(bytes: Uint8Array, fileName: string): Promise<Docume
     case 'pdf':
       return { format, ...(await readPdf(bytes, fileName)) };
     case 'html': {
-      const { text, encoding, fields } = readHtml(bytes);
+      const { text, encoding, fields } = readHtml(bytes, fileName);
       return Object.keys(fields).length > 0 ? { format, text, encoding, fields } : { format, text, encoding };
     }
   }

@@ -2,14 +2,17 @@ import mammoth from 'mammoth';
 import { AppError } from '../../errors/index.js';
 import { readZipEntry } from '../embedding/model/readZipEntry.js';
 import { docxParagraphs } from './docxParagraphs.js';
+import { checkZipArchive } from './checkZipArchive.js';
 
 /**
  * The text of a Word .docx file, one paragraph per line and a blank line between paragraphs, with
  * each list paragraph's automatic number written as Word shows it (一、 （一） 1. from numbering.xml).
- * Falls back to mammoth's raw text when the main part cannot be read directly. Throws FILE_UNREADABLE
- * when the package cannot be opened.
+ * Falls back to mammoth's raw text when the main part cannot be read directly. The package is checked
+ * first (checkZipArchive: FILE_TOO_COMPLEX for a zip bomb, before anything inflates it). Throws
+ * FILE_UNREADABLE when the package cannot be opened.
  */
 export async function readDocx(bytes: Uint8Array, fileName: string): Promise<string> {
+  checkZipArchive(bytes, fileName);
   const direct = readParts(Buffer.from(bytes));
   if (direct) return tidy(direct.join('\n\n'));
   let raw: string;

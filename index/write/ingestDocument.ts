@@ -1,12 +1,11 @@
 import { addReport } from './addReport.js';
 import type { ProgressFn } from './addReport.js';
 import type { Embedder } from '../embedding/embedder.js';
-import { readDocument } from '../formats/readDocument.js';
+import { AppError } from '../../errors/index.js';
 import type { DocumentText } from '../formats/readDocument.js';
 import { toSimplifiedChinese } from '../lexical/normalize.js';
 import { regionOf } from '../parse/meta/regionOf.js';
-import { parseReport } from '../parse/parseReport.js';
-import { AppError } from '../../errors/index.js';
+import { parseInWorker, type ParseLimits } from '../parse/parseInWorker.js';
 import { forgetRemoval } from './removeReport.js';
 import { reportIdOf } from '../reportId.js';
 import type { PassageStore } from '../store/passageStore.js';
@@ -30,6 +29,10 @@ export interface IngestOptions {
   /** Most passages one report may have; default 2,000. */
   maxPassages?: number;
   onProgress?: ProgressFn;
+  /** Time, memory and length limits on reading the file (see parseInWorker); defaults 20 s, 384 MiB, 1.5 M characters. */
+  parseLimits?: Pick<ParseLimits, 'timeoutMs' | 'maxHeapMb' | 'maxTextChars'>;
+  /** Aborting stops the ingest before its write (INGEST_INTERRUPTED): the index is left as it was. */
+  signal?: AbortSignal;
 }
 
 /** What adding a document did. */
@@ -45,16 +48,18 @@ export interface IngestOutcome {
  * Reads, cleans and indexes one report file in a single transaction: the index changes only if every
  * step succeeded. Refuses (AppError) a file already indexed, a report whose issuer or year is neither in
  * the document nor given, a second report of the same issuer and year unless `replace`, and files over
- * the limits. Nothing indexed before is touched by a refusal.
+ * the limits. Nothing indexed before is touched by a refusal. The file is read and parsed on a worker
+ * thread (parseInWorker: FILE_TOO_COMPLEX past its time or memory limit).
  */
 export async function ingestDocument(store: PassageStore, embedder: Embedder, bytes: Uint8Array, fileName: string, options: IngestOptions = {}): Promise<IngestOutcome> {
-  const document = await readDocument(bytes, fileName, { maxBytes: options.maxBytes });
+  // On a worker thread with time and memory limits: no file can block or crash the caller (issue 13).
+  const { document, parsed: read } = await parseInWorker(bytes, fileName, { maxBytes: options.maxBytes, ...options.parseLimits, signal: options.signal });
   const id = reportIdOf(document.text);
   const indexed = store.reports();
   const same = indexed.find((r) => r.meta.id === id);
   if (same) throw new AppError('REPORT_DUPLICATE', `${fileName} is already indexed as “${same.meta.title}” (id ${id}); nothing was changed`);
 
-  const parsed = withOverrides(parseReport(document.text, fileName), document, options.overrides ?? {});
+  const parsed = withOverrides(read, document, options.overrides ?? {});
   const { meta } = parsed;
   const missing = missingMetadata(meta);
   if (missing.length) {
@@ -69,7 +74,16 @@ export async function ingestDocument(store: PassageStore, embedder: Embedder, by
   if (rivals.length && !options.replace) {
     throw new AppError('REPORT_DUPLICATE', `a ${meta.year} report of ${meta.org} is already indexed (id ${rivals.join(', ')}); add it again with replace (--replace) to put this version in its place`);
   }
-  await addReport(store, embedder, parsed, { origin: 'ingest', text: document.text }, options.onProgress, rivals);
+  const stopIfAborted = (): void => {
+    if (options.signal?.aborted) throw new AppError('INGEST_INTERRUPTED', `adding ${fileName} was stopped because the program is shutting down; nothing was changed. Add it again once it is back.`);
+  };
+  stopIfAborted();
+  // Checked after every embedded batch: throwing there skips the write, so a stop rolls the report back.
+  const onProgress: ProgressFn = (done, total) => {
+    stopIfAborted();
+    options.onProgress?.(done, total);
+  };
+  await addReport(store, embedder, parsed, { origin: 'ingest', text: document.text }, onProgress, rivals);
   forgetRemoval(store, id);
   return { meta, passages: parsed.passages.length, format: document.format, replaced: rivals };
 }

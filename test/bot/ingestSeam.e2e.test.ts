@@ -37,7 +37,7 @@ describe('documents sent to the bot (the ingest seam)', () => {
   it('hands an admin\'s file to the ingest step, with its bytes downloadable from Telegram, and reports the result', async () => {
     const seen: Array<{ request: IngestRequest; bytes: Uint8Array }> = [];
     const ingest = async (request: IngestRequest) => {
-      seen.push({ request, bytes: await request.download() });
+      seen.push({ request, bytes: await request.download(20 * 1024 * 1024) });
       return { title: '石狮市人民政府关于2023年度法治政府建设情况的报告', passageCount: 42, org: '石狮市人民政府', year: 2023 };
     };
     tb = await startTestBot({ env: { ADMIN_USER_IDS: String(ADMIN.id) }, ingest });
@@ -82,7 +82,7 @@ describe('documents sent to the bot (the ingest seam)', () => {
     try {
       const seen: Uint8Array[] = [];
       const ingest = async (request: IngestRequest) => {
-        seen.push(await request.download());
+        seen.push(await request.download(1024 * 1024));
         return { title: '石狮报告', passageCount: 1 };
       };
       tb = await startTestBot({ env: { ADMIN_USER_IDS: String(ADMIN.id) }, ingest, api: { localFilesDir: dir } });

@@ -21,7 +21,12 @@ export interface FakeBotApiOptions {
   botInfo?: UserFromGetMe;
   /** Behave as a self-hosted Bot API server started with --local: files sent are kept in this folder, getFile returns their absolute path, and /file/ serves nothing. */
   localFilesDir?: string;
+  /** Simulate Telegram's flood limits on sends: past them a send gets 429 with retry_after. Off by default. */
+  sendLimits?: { perSecond: number; groupPerMinute: number };
 }
+
+/** Methods that post or change a message, which Telegram's flood limits count. */
+const SENDS = /^(send|edit|copy|forward)/;
 
 type Reply = { status: number; body: unknown };
 const ok = (result: unknown): Reply => ({ status: 200, body: { ok: true, result } });
@@ -49,6 +54,9 @@ export class FakeBotApi {
   /** Calls the fake refused as Telegram would (bad HTML, too long, bad callback_data…): a correct bot makes none. */
   readonly rejected: Array<{ method: string; description: string }> = [];
   readonly state: FakeState;
+  /** Sends answered 429 by the simulated flood limits (sendLimits). */
+  readonly floodRefusals: Array<{ method: string; retryAfter: number }> = [];
+  private readonly sentAt: Array<{ at: number; chatId: unknown }> = [];
   /** How many getUpdates calls arrived: long polling keeps this low while idle. */
   getUpdatesCalls = 0;
   private readonly failures: Array<{ method: string; failure: Failure }> = [];
@@ -140,6 +148,12 @@ export class FakeBotApi {
         ? error(429, `Too Many Requests: retry after ${failure.retryAfter}`, { retry_after: failure.retryAfter })
         : error(failure.errorCode, 'Internal Server Error');
     }
+    const retryAfter = this.overSendLimit(method, payload);
+    if (retryAfter !== undefined) {
+      this.floodRefusals.push({ method, retryAfter });
+      this.record(method, payload);
+      return error(429, `Too Many Requests: retry after ${retryAfter}`, { retry_after: retryAfter });
+    }
     const outcome = await handleMethod(this.state, method, payload, { events: this.events, onClose: (cb) => res.once('close', cb) });
     if (method !== 'getUpdates') this.record(method, payload);
     if ('error' in outcome) {
@@ -147,6 +161,21 @@ export class FakeBotApi {
       return error(outcome.status ?? 400, outcome.error);
     }
     return ok(outcome.result);
+  }
+
+  /** Seconds to wait when this send would pass the simulated limits (and then it is not counted), else undefined. */
+  private overSendLimit(method: string, payload: Record<string, unknown>): number | undefined {
+    const limits = this.options.sendLimits;
+    if (!limits || !SENDS.test(method)) return undefined;
+    const now = Date.now();
+    while ((this.sentAt[0]?.at ?? now) <= now - 60_000) this.sentAt.shift();
+    const lastSecond = this.sentAt.filter((s) => s.at > now - 1_000);
+    const chatId = payload.chat_id;
+    const inGroup = typeof chatId === 'number' && chatId < 0 ? this.sentAt.filter((s) => s.chatId === chatId) : [];
+    if (lastSecond.length >= limits.perSecond) return Math.max(1, Math.ceil((lastSecond[0]!.at + 1_000 - now) / 1000));
+    if (inGroup.length >= limits.groupPerMinute) return Math.max(1, Math.ceil((inGroup[0]!.at + 60_000 - now) / 1000));
+    this.sentAt.push({ at: now, chatId });
+    return undefined;
   }
 
   private record(method: string, payload: Record<string, unknown>): void {

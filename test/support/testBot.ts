@@ -38,8 +38,10 @@ export interface TestBotOptions {
   maxRetryAttempts?: number;
   /** The bot store's SQLite file; default in memory (then restart() starts with an empty one). */
   storePath?: string;
-  /** Options of the fake Bot API, e.g. localFilesDir for a --local server. */
+  /** Options of the fake Bot API, e.g. localFilesDir for a --local server, or simulated send limits. */
   api?: FakeBotApiOptions;
+  /** Passed to startBot: work to settle on stop (an ingest finishing or rolling back). */
+  onStopping?: () => Promise<void>;
 }
 
 /** Starts a fake Bot API and the bot (long polling through @grammyjs/runner) configured by environment to use it. */
@@ -68,6 +70,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
       ...(options.remove ? { remove: options.remove } : {}),
       ...(options.clock ? { clock: options.clock } : {}),
       ...(options.maxRetryAttempts !== undefined ? { maxRetryAttempts: options.maxRetryAttempts } : {}),
+      ...(options.onStopping ? { onStopping: options.onStopping } : {}),
     });
     return { store, running };
   };
