@@ -31,9 +31,10 @@ type Reply = ParsedDocument | { error: { code?: ErrorCode; message: string; stac
 
 /**
  * readDocument() and parseReport() on a worker thread of its own, so that no file — however large, deep,
- * compressed or slow to parse — blocks the caller's thread; a text over `maxTextChars` is REPORT_TOO_LARGE: past `timeoutMs` or `maxHeapMb` the thread is terminated
- * and the file refused with FILE_TOO_COMPLEX naming the limit. Refusals of readDocument come back as
- * the same AppErrors. The caller's bytes are copied, never detached.
+ * compressed or slow to parse — blocks the caller's thread. Past `timeoutMs` or `maxHeapMb` the thread is
+ * terminated and the file refused with FILE_TOO_COMPLEX naming the limit; a text over `maxTextChars` is
+ * REPORT_TOO_LARGE; readDocument's refusals come back as the same AppErrors. The caller's bytes are
+ * copied, never detached.
  */
 export async function parseInWorker(bytes: Uint8Array, fileName: string, limits: ParseLimits = {}): Promise<ParsedDocument> {
   const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -45,8 +46,6 @@ export async function parseInWorker(bytes: Uint8Array, fileName: string, limits:
     workerData,
     transferList: [copy.buffer],
     resourceLimits: { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 8 },
-    stdout: false,
-    stderr: false,
   };
   const url = new URL(`./parseWorker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
   // Run from TypeScript (tsx, vitest), the worker registers the same loader before importing its module.
