@@ -1,8 +1,8 @@
 import { placeNames } from '../index/index.js';
 import type { Embedder, PassageStore } from '../index/index.js';
 import { citePassage } from './citePassage.js';
-import { loadSnapshot } from './corpusSnapshot.js';
-import type { CorpusSnapshot } from './corpusSnapshot.js';
+import { loadSnapshot, openCorpus, refreshCorpus } from './corpusSnapshot.js';
+import type { Corpus, CorpusSnapshot } from './corpusSnapshot.js';
 import { judgeRelevance, relevanceScore, DEFAULT_THRESHOLDS } from './judgeRelevance.js';
 import type { RelevanceThresholds } from './judgeRelevance.js';
 import { prepareQuery } from './prepareQuery.js';
@@ -36,48 +36,51 @@ export interface RankedQuestion {
   named: string[];
   /** Whether it asks about several places (各地…): every report's answer counts, not only the best. */
   manyPlaces: boolean;
+  /** The corpus as this question read it, with its candidates' passages. */
+  corpus: CorpusSnapshot;
 }
 
 /** The search core over one index: hybrid retrieval, not-found decision, quotes and citations. */
 export class IndexSearcher implements Searcher {
-  private snapshot: CorpusSnapshot;
+  private corpus: Corpus;
   readonly ranking: RankingConfig;
   readonly thresholds: RelevanceThresholds;
 
   constructor(private readonly store: PassageStore, private readonly embedder: Embedder, options: SearcherOptions = {}) {
     this.ranking = { ...DEFAULT_RANKING, ...options.ranking };
     this.thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
-    this.snapshot = loadSnapshot(store);
+    this.corpus = openCorpus(store);
   }
 
-  /** The in-memory snapshot, reloaded when another writer committed a change. */
-  private current(): CorpusSnapshot {
-    if (this.store.generation() !== this.snapshot.generation) this.snapshot = loadSnapshot(this.store);
-    return this.snapshot;
+  /** The corpus as of the latest commit: another writer's change is caught up, never rebuilt. */
+  private current(): Corpus {
+    this.corpus = refreshCorpus(this.store, this.corpus);
+    return this.corpus;
   }
 
   /** Ranks every candidate for a question; undefined when the question has nothing to search. */
   async rank(question: string): Promise<RankedQuestion | { problem: 'empty' | 'too_long' | 'no_words' }> {
     const prepared = prepareQuery(question);
     if ('problem' in prepared) return prepared;
-    const snapshot = this.current();
+    const corpus = this.current();
     const english = isMostlyLatin(prepared.normalized) ? translateEnglish(prepared.normalized) : '';
     const searchText = english ? `${english} ${prepared.normalized}` : prepared.normalized;
-    const named = namedReports(searchText, snapshot.aliases);
+    const named = namedReports(searchText, corpus.aliases);
     // The name decides where to look; words and meaning are compared on the rest, or every passage of
     // the named report would look similar to the question for sharing its place.
-    const names = named.flatMap((id) => snapshot.aliases.get(id) ?? []);
+    const names = named.flatMap((id) => corpus.aliases.get(id) ?? []);
     const topicText = withoutNames(searchText, names) || searchText;
     const terms = queryTerms(withoutNames(english || prepared.normalized, names) || english || prepared.normalized);
     const match = ftsMatch(terms);
-    const lexical = match && this.ranking.mode !== 'dense' ? this.store.lexical(match, this.ranking.candidates, this.ranking.bm25) : [];
+    const lexical = match && this.ranking.mode !== 'dense' ? this.store.reader().lexical(match, this.ranking.candidates, this.ranking.bm25) : [];
     const vector = this.ranking.queryInstruction ? await this.embedder.embedQuery(topicText) : (await this.embedder.embed([topicText]))[0];
-    const dense = this.ranking.mode !== 'lexical' && vector ? snapshot.vectorIndex.search(vector, this.ranking.candidates) : [];
+    const dense = this.ranking.mode !== 'lexical' && vector ? corpus.vectorIndex.search(vector, this.ranking.candidates) : [];
+    const snapshot = loadSnapshot(this.store, corpus, [...lexical, ...dense].map((h) => h.rowid));
     const candidates = rankCandidates(snapshot, { normalized: searchText, terms, vector }, lexical, dense, this.ranking);
     const known = (place: string) =>
       (snapshot.df.words.get(place) ?? 0) > 0 || [...snapshot.aliases.values()].some((aliases) => aliases.some((a) => a.includes(place) || place.includes(a)));
     const unknownPlaces = placeNames(prepared.normalized).filter((place) => !known(place));
-    return { display: prepared.display, terms, candidates, unknownPlaces, named, manyPlaces: asksAboutManyPlaces(searchText) };
+    return { display: prepared.display, terms, candidates, unknownPlaces, named, manyPlaces: asksAboutManyPlaces(searchText), corpus: snapshot };
   }
 
   async search(question: string, options: SearchOptions = {}): Promise<Answer> {
@@ -101,8 +104,8 @@ export class IndexSearcher implements Searcher {
     const found = relevant.length > 0 && judgeRelevance(ranked.candidates[0]!, t);
     if (!found) return { query: ranked.display, found: false, hits: [], hasMore: false };
     const page = relevant.slice(offset, offset + topK);
-    const weights = termWeights(ranked.terms, this.snapshot.df);
-    const hits = page.map((c) => this.hit(c, weights));
+    const weights = termWeights(ranked.terms, ranked.corpus.df);
+    const hits = page.map((c) => this.hit(c, weights, ranked.corpus));
     const answer: Answer = { query: ranked.display, found: true, hits, hasMore: relevant.length > offset + topK };
     const mismatch = yearMismatch(ranked.display, hits.map((h) => h.report.year));
     if (mismatch) answer.yearMismatch = mismatch;
@@ -111,29 +114,31 @@ export class IndexSearcher implements Searcher {
 
   async compare(topic: string): Promise<Comparison> {
     const ranked = await this.rank(topic);
-    const snapshot = this.snapshot;
-    if ('problem' in ranked) return { topic: topic.trim(), found: [], silent: [...snapshot.reports.values()] };
+    if ('problem' in ranked) return { topic: topic.trim(), found: [], silent: [...this.current().reports.values()] };
+    const snapshot = ranked.corpus;
     const weights = termWeights(ranked.terms, snapshot.df);
     const best = new Map<string, RankedCandidate>();
     for (const c of ranked.candidates) if (!best.has(c.reportId) && judgeRelevance(c, this.thresholds)) best.set(c.reportId, c);
     return {
       topic: ranked.display,
-      found: [...best.values()].map((c) => this.hit(c, weights)),
+      found: [...best.values()].map((c) => this.hit(c, weights, snapshot)),
       silent: [...snapshot.reports.values()].filter((meta) => !best.has(meta.id)),
     };
   }
 
   reports(): ReportSummary[] {
-    const snapshot = this.current();
-    return [...snapshot.reports.values()].map((meta) => ({ meta, passageCount: snapshot.passageCounts.get(meta.id) ?? 0 }));
+    const corpus = this.current();
+    return [...corpus.reports.values()].map((meta) => ({ meta, passageCount: corpus.passageCounts.get(meta.id) ?? 0 }));
   }
 
   context(passageId: string): PassageContext | undefined {
-    const snapshot = this.current();
-    const passage = snapshot.passages.get(snapshot.rowids.get(passageId) ?? -1);
-    const report = passage && snapshot.reports.get(passage.reportId);
+    const corpus = this.current();
+    const reader = this.store.reader();
+    const rowid = reader.rowid(passageId);
+    const passage = rowid === undefined ? undefined : reader.passages([rowid]).get(rowid);
+    const report = passage && corpus.reports.get(passage.reportId);
     if (!passage || !report) return undefined;
-    const sameReport = [...snapshot.passages.values()].filter((p) => p.reportId === passage.reportId).sort((a, b) => a.ordinal - b.ordinal);
+    const sameReport = reader.reportPassages(passage.reportId);
     const key = JSON.stringify(passage.section);
     let section = sameReport.filter((p) => JSON.stringify(p.section) === key);
     if (section.length === 1 && passage.section.length > 1) {
@@ -143,9 +148,9 @@ export class IndexSearcher implements Searcher {
     return { passage, report, citation: citePassage(report, passage), section };
   }
 
-  private hit(candidate: RankedCandidate, weights: Map<string, number>): Hit {
-    const passage = this.snapshot.passages.get(candidate.rowid)!;
-    const report = this.snapshot.reports.get(passage.reportId)!;
+  private hit(candidate: RankedCandidate, weights: Map<string, number>, snapshot: CorpusSnapshot): Hit {
+    const passage = snapshot.passages.get(candidate.rowid)!;
+    const report = snapshot.reports.get(passage.reportId)!;
     return {
       passage,
       report,

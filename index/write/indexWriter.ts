@@ -10,7 +10,7 @@ import type { IngestOptions, IngestOutcome } from './ingestDocument.js';
 import { rebuildIndex } from './rebuildIndex.js';
 import type { ProgressFn } from './addReport.js';
 import { removeReport } from './removeReport.js';
-import { saveGraph } from './saveGraph.js';
+import { savedGraphGeneration, saveGraph } from './graphFile.js';
 import { syncSeeds } from './syncSeeds.js';
 import type { SyncProgress, SyncResult } from './syncSeeds.js';
 
@@ -27,6 +27,9 @@ export interface IndexIdentity {
  * and the saved graph and never write.
  */
 export class IndexWriter {
+  /** The graph as this writer last saved or caught it up, kept while the writer is open. */
+  private graph: VectorIndex | undefined;
+
   private constructor(readonly paths: IndexPaths, private readonly store: PassageStore) {}
 
   /**
@@ -82,18 +85,47 @@ export class IndexWriter {
     return result;
   }
 
-  /** Saves the graph again from the store when the saved one is missing, stale or does not read. */
+  /** Saves the graph again when the saved one is missing, made for another store, truncated, or far behind. */
   repairGraph(): void {
-    const stamp = this.store.stamp();
-    if (!VectorIndex.load(this.paths, stamp)) saveGraph(this.paths, this.store, { force: true });
+    this.commitGraph(savedGraphGeneration(this.paths, this.store.stamp()) === undefined);
   }
 
-  /** Closes the store; the graph already reflects every committed change. */
+  /** Closes the store; readers catch a saved graph up from the store's change log. */
   close(): void {
+    this.graph = undefined;
     this.store.close();
   }
 
-  private commitGraph(): void {
-    saveGraph(this.paths, this.store);
+  /**
+   * After a commit: saves the graph when there is none usable, or when replaying the change log since the
+   * saved one would cost a reader more than SAVE_SHARE of the index (small indexes are saved every time).
+   * Past COMPACT_SHARE of points marked deleted, the graph is built again from the live vectors and saved
+   * under a new name; readers keep serving theirs meanwhile.
+   */
+  private commitGraph(force = false): void {
+    const stamp = this.store.stamp();
+    const savedAt = savedGraphGeneration(this.paths, stamp);
+    if (!force && savedAt !== undefined) {
+      if (savedAt === stamp.generation) return;
+      const passages = this.store.reader().passageCount();
+      const pending = this.store.changeCountSince(savedAt);
+      this.graph?.catchUp(this.store);
+      if (passages >= SMALL_INDEX && pending < passages * SAVE_SHARE) return;
+    }
+    let graph = this.graph ?? VectorIndex.open(this.store);
+    graph.catchUp(this.store);
+    if (graph.deleted > COMPACT_SHARE * graph.points) {
+      graph = VectorIndex.build(this.store);
+      graph.catchUp(this.store);
+    }
+    this.graph = graph;
+    saveGraph(this.paths, graph, stamp);
   }
 }
+
+/** Below this many passages the graph is saved after every change (it takes milliseconds). */
+const SMALL_INDEX = 50_000;
+/** Share of the index a reader may have to replay from the change log before the writer saves the graph. */
+const SAVE_SHARE = 0.01;
+/** Share of points marked deleted past which the graph is compacted (built again from live vectors). */
+const COMPACT_SHARE = 0.2;

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -74,9 +75,10 @@ describe('index store', () => {
     const reader = PassageStore.open(indexPaths(dataDir).db, embedder);
     const reference = VectorIndex.open(reader).search(probe!, 3);
     expect(reference).toHaveLength(3);
-    writeFileSync(join(dataDir, 'vectors.hnsw'), 'garbage');
+    const graphFile = join(dataDir, (JSON.parse(readFileSync(join(dataDir, 'vectors.json'), 'utf8')) as { file: string }).file);
+    writeFileSync(graphFile, 'garbage');
     expect(VectorIndex.open(reader).search(probe!, 3)).toEqual(reference);
-    expect(readFileSync(join(dataDir, 'vectors.hnsw'), 'utf8')).toBe('garbage'); // reading never writes
+    expect(readFileSync(graphFile, 'utf8')).toBe('garbage'); // reading never writes
     const again = IndexWriter.open(dataDir, embedder);
     again.repairGraph();
     expect(VectorIndex.load(indexPaths(dataDir), reader.stamp())?.search(probe!, 3)).toEqual(reference);
@@ -84,5 +86,23 @@ describe('index store', () => {
     expect(VectorIndex.open(reader).search(probe!, 3)).toEqual([]);
     again.close();
     reader.close();
+  });
+
+  it('keeps document frequencies and the passage count equal to what FTS5 counts, through adds, replaces and removes', async () => {
+    const seeds = seedCopy(['shishi-2023.txt', 'licheng-2024.txt', 'qingyuan-gongxinju-2024.txt']);
+    const { dataDir, store, embedder } = await built(seeds);
+    writeFileSync(join(seeds, 'shishi-2023.txt'), `${readFileSync(join('seeds', 'shishi-2023.txt'), 'utf8')}\n特此报告。\n`);
+    await store.syncSeeds(embedder, seeds);
+    store.remove('licheng-2024.txt');
+    store.close();
+    const db = new Database(indexPaths(dataDir).db);
+    db.exec("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, passages_fts, 'col')");
+    const fts = db.prepare("SELECT CASE col WHEN 'words' THEN 0 ELSE 1 END AS col, term, doc AS df FROM temp.vocab ORDER BY col, term").all();
+    const kept = db.prepare('SELECT col, term, df FROM term_df ORDER BY col, term').all();
+    expect(kept.length).toBeGreaterThan(1000);
+    expect(kept).toEqual(fts);
+    const count = db.prepare("SELECT (SELECT COUNT(*) FROM passages) AS stored, (SELECT value FROM meta WHERE key = 'passages') AS kept").get() as { stored: number; kept: string };
+    expect(Number(count.kept)).toBe(count.stored);
+    db.close();
   });
 });
