@@ -8,7 +8,9 @@ import { VectorIndex } from '../store/vectorIndex.js';
 import { ingestDocument } from './ingestDocument.js';
 import type { IngestOptions, IngestOutcome } from './ingestDocument.js';
 import { rebuildIndex } from './rebuildIndex.js';
-import type { ProgressFn } from './addReport.js';
+import { addReport } from './addReport.js';
+import type { AddReportResult, ProgressFn } from './addReport.js';
+import type { ParsedReport } from '../types.js';
 import { removeReport } from './removeReport.js';
 import { savedGraphGeneration, saveGraph } from './graphFile.js';
 import { syncSeeds } from './syncSeeds.js';
@@ -64,6 +66,17 @@ export class IndexWriter {
     return this.store.reports();
   }
 
+  /**
+   * Embeds (reusing vectors cached by text hash) and adds one parsed report in one transaction, replacing
+   * an earlier version with the same id and the reports in `replaces`. For bulk imports and benchmarks;
+   * files go through `ingest`.
+   */
+  async add(embedder: Embedder, report: ParsedReport, source: { origin: 'seed' | 'ingest'; text: string }, options: { replaces?: string[]; onProgress?: ProgressFn } = {}): Promise<AddReportResult> {
+    const result = await addReport(this.store, embedder, report, source, options.onProgress, options.replaces);
+    this.commitGraph();
+    return result;
+  }
+
   /** Reads, parses, embeds and adds one report file (see `ingestDocument` for refusals). */
   async ingest(embedder: Embedder, bytes: Uint8Array, fileName: string, options: IngestOptions = {}): Promise<IngestOutcome> {
     const outcome = await ingestDocument(this.store, embedder, bytes, fileName, options);
@@ -98,7 +111,8 @@ export class IndexWriter {
 
   /**
    * After a commit: saves the graph when there is none usable, or when replaying the change log since the
-   * saved one would cost a reader more than SAVE_SHARE of the index (small indexes are saved every time).
+   * saved one would cost a reader more than SAVE_SHARE of the index or SAVE_MIN passages (small indexes are
+   * saved every time).
    * Past COMPACT_SHARE of points marked deleted, the graph is built again from the live vectors and saved
    * under a new name; readers keep serving theirs meanwhile.
    */
@@ -110,7 +124,7 @@ export class IndexWriter {
       const passages = this.store.reader().passageCount();
       const pending = this.store.changeCountSince(savedAt);
       this.graph?.catchUp(this.store);
-      if (passages >= SMALL_INDEX && pending < passages * SAVE_SHARE) return;
+      if (passages >= SMALL_INDEX && pending < Math.max(SAVE_MIN, passages * SAVE_SHARE)) return;
     }
     let graph = this.graph ?? VectorIndex.open(this.store);
     graph.catchUp(this.store);
@@ -124,8 +138,9 @@ export class IndexWriter {
 }
 
 /** Below this many passages the graph is saved after every change (it takes milliseconds). */
-const SMALL_INDEX = 50_000;
-/** Share of the index a reader may have to replay from the change log before the writer saves the graph. */
-const SAVE_SHARE = 0.01;
+const SMALL_INDEX = 5_000;
+/** Share of the index (and least count) a reader may have to replay from the change log before the writer saves the graph. */
+const SAVE_SHARE = 0.02;
+const SAVE_MIN = 2_000;
 /** Share of points marked deleted past which the graph is compacted (built again from live vectors). */
 const COMPACT_SHARE = 0.2;
