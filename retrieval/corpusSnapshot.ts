@@ -41,13 +41,9 @@ export function refreshCorpus(store: PassageStore, corpus: Corpus): Corpus {
   return { ...reports, vectorIndex: corpus.vectorIndex };
 }
 
-/** The corpus with the passages, normalised texts and vectors of `rowids`, read in one batch each. */
-export function loadSnapshot(store: PassageStore, corpus: Corpus, rowids: Iterable<number>): CorpusSnapshot {
+/** Document frequencies read from the store by term when first asked, for one question. */
+export function questionFrequencies(store: PassageStore): DocumentFrequencies {
   const reader = store.reader();
-  const ids = [...new Set(rowids)];
-  // A passage of a report committed after this corpus was read waits for the next question.
-  const passages = new Map([...reader.passages(ids)].filter(([, passage]) => corpus.reports.has(passage.reportId)));
-  const normalized = new Map([...passages].map(([rowid, passage]) => [rowid, normalizeForIndex(passage.text)]));
   const lookup = (col: 0 | 1): TermCounts => {
     const cache = new Map<string, number>();
     return {
@@ -58,13 +54,17 @@ export function loadSnapshot(store: PassageStore, corpus: Corpus, rowids: Iterab
       },
     };
   };
-  return {
-    ...corpus,
-    passages,
-    normalized,
-    vectors: reader.vectors(ids),
-    df: { words: lookup(0), bigrams: lookup(1), passages: reader.passageCount() },
-  };
+  return { words: lookup(0), bigrams: lookup(1), passages: reader.passageCount() };
+}
+
+/** The corpus with the passages, normalised texts and vectors of `rowids`, read in one batch each. */
+export function loadSnapshot(store: PassageStore, corpus: Corpus, rowids: Iterable<number>, df = questionFrequencies(store)): CorpusSnapshot {
+  const reader = store.reader();
+  const ids = [...new Set(rowids)];
+  // A passage of a report committed after this corpus was read waits for the next question.
+  const passages = new Map([...reader.passages(ids)].filter(([, passage]) => corpus.reports.has(passage.reportId)));
+  const normalized = new Map([...passages].map(([rowid, passage]) => [rowid, normalizeForIndex(passage.text)]));
+  return { ...corpus, passages, normalized, vectors: reader.vectors(ids), df };
 }
 
 function readReports(store: PassageStore): Omit<Corpus, 'vectorIndex'> {

@@ -1,7 +1,8 @@
 import { placeNames } from '../index/index.js';
 import type { Embedder, PassageStore } from '../index/index.js';
 import { citePassage } from './citePassage.js';
-import { loadSnapshot, openCorpus, refreshCorpus } from './corpusSnapshot.js';
+import { loadSnapshot, openCorpus, questionFrequencies, refreshCorpus } from './corpusSnapshot.js';
+import { boundTerms } from './boundTerms.js';
 import type { Corpus, CorpusSnapshot } from './corpusSnapshot.js';
 import { judgeRelevance, relevanceScore, DEFAULT_THRESHOLDS } from './judgeRelevance.js';
 import type { RelevanceThresholds } from './judgeRelevance.js';
@@ -71,11 +72,12 @@ export class IndexSearcher implements Searcher {
     const names = named.flatMap((id) => corpus.aliases.get(id) ?? []);
     const topicText = withoutNames(searchText, names) || searchText;
     const terms = queryTerms(withoutNames(english || prepared.normalized, names) || english || prepared.normalized);
-    const match = ftsMatch(terms);
+    const df = questionFrequencies(this.store);
+    const match = ftsMatch(boundTerms(terms, df));
     const lexical = match && this.ranking.mode !== 'dense' ? this.store.reader().lexical(match, this.ranking.candidates, this.ranking.bm25) : [];
     const vector = this.ranking.queryInstruction ? await this.embedder.embedQuery(topicText) : (await this.embedder.embed([topicText]))[0];
     const dense = this.ranking.mode !== 'lexical' && vector ? corpus.vectorIndex.search(vector, this.ranking.candidates) : [];
-    const snapshot = loadSnapshot(this.store, corpus, [...lexical, ...dense].map((h) => h.rowid));
+    const snapshot = loadSnapshot(this.store, corpus, [...lexical, ...dense].map((h) => h.rowid), df);
     const candidates = rankCandidates(snapshot, { normalized: searchText, terms, vector }, lexical, dense, this.ranking);
     const known = (place: string) =>
       (snapshot.df.words.get(place) ?? 0) > 0 || [...snapshot.aliases.values()].some((aliases) => aliases.some((a) => a.includes(place) || place.includes(a)));
