@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { AppError } from '../../errors/index.js';
 import type { Passage, ReportMeta } from '../types.js';
 import { fromBlob, ReportRows } from './reportRows.js';
@@ -55,6 +55,10 @@ export class PassageStore {
     if (!options.create && !existsSync(file)) {
       throw new AppError('INDEX_MISSING', `no index at ${file}; run \`npm run index\``);
     }
+    if (statSync(file, { throwIfNoEntry: false })?.size === 0) {
+      // SQLite would take an empty file for a new database and start-up would refill it with the seeds only.
+      throw new AppError('INDEX_CORRUPT', `the index at ${file} is empty (0 bytes): restore it from a backup, or move it away and run \`npm run index\` (reports added with \`npm run ingest\` must then be added again)`);
+    }
     let db: Database.Database;
     try {
       db = new Database(file);
@@ -65,7 +69,7 @@ export class PassageStore {
       db.pragma('foreign_keys = ON');
       db.exec(SCHEMA_SQL);
     } catch (cause) {
-      throw new AppError('INDEX_CORRUPT', `the index at ${file} cannot be read; move it away and run \`npm run index\``, { cause });
+      throw new AppError('INDEX_CORRUPT', `the index at ${file} cannot be read: restore it from a backup, or move it away and run \`npm run index\` (reports added with \`npm run ingest\` must then be added again)`, { cause });
     }
     const store = new PassageStore(db, file);
     store.checkStamp(file, expected);

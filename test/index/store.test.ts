@@ -105,4 +105,26 @@ describe('index store', () => {
     expect(Number(count.kept)).toBe(count.stored);
     db.close();
   });
+
+  it('refuses a 0-byte index file instead of refilling it with the seeds only, and says how to repair it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zero-'));
+    writeFileSync(indexPaths(dir).db, '');
+    for (const create of [false, true]) {
+      const error = (() => { try { IndexWriter.open(dir, { modelId: 'm', dim: 4 }, { create }); } catch (e) { return e; } })() as AppError;
+      expect(error.code).toBe('INDEX_CORRUPT');
+      expect(error.message).toMatch(/empty \(0 bytes\).*backup.*npm run index/);
+    }
+  });
+
+  it('keeps a seed an admin removed out through a rebuild', async () => {
+    const seeds = seedCopy(['shishi-2023.txt', 'licheng-2024.txt']);
+    const { dataDir, store, embedder } = await built(seeds);
+    store.remove('licheng-2024.txt');
+    store.close();
+    await IndexWriter.rebuild(dataDir, embedder);
+    const writer = IndexWriter.open(dataDir, embedder);
+    await writer.syncSeeds(embedder, seeds);
+    expect(writer.reports().map((r) => r.meta.sourceFile)).toEqual(['shishi-2023.txt']);
+    writer.close();
+  });
 });
