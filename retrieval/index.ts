@@ -45,7 +45,7 @@ export async function openSearcher(options: OpenSearcherOptions): Promise<OpenSe
     compare: (topic) => inner.compare(topic),
     reports: () => inner.reports(),
     context: (id) => inner.context(id),
-    close: () => store.close(),
+    close: () => inner.close(),
   };
 }
 export { parseEvalFile, scoreItem, summarize } from './evaluate.js';

@@ -1,5 +1,5 @@
-import { placeNames } from '../index/index.js';
-import type { Embedder, PassageStore } from '../index/index.js';
+import { PassageStore, placeNames } from '../index/index.js';
+import type { Embedder } from '../index/index.js';
 import { citePassage } from './citePassage.js';
 import { loadSnapshot, openCorpus, questionFrequencies, refreshCorpus } from './corpusSnapshot.js';
 import { boundTerms } from './boundTerms.js';
@@ -47,7 +47,7 @@ export class IndexSearcher implements Searcher {
   readonly ranking: RankingConfig;
   readonly thresholds: RelevanceThresholds;
 
-  constructor(private readonly store: PassageStore, private readonly embedder: Embedder, options: SearcherOptions = {}) {
+  constructor(private store: PassageStore, private readonly embedder: Embedder, options: SearcherOptions = {}) {
     this.ranking = { ...DEFAULT_RANKING, ...options.ranking };
     this.thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
     this.corpus = openCorpus(store);
@@ -55,8 +55,20 @@ export class IndexSearcher implements Searcher {
 
   /** The corpus as of the latest commit: another writer's change is caught up, never rebuilt. */
   private current(): Corpus {
+    if (this.store.replaced()) {
+      // A rebuild swapped another file in: this handle still reads the old, unlinked one.
+      const fresh = PassageStore.open(this.store.file, { modelId: this.embedder.modelId, dim: this.embedder.dim });
+      this.store.close();
+      this.store = fresh;
+      this.corpus = openCorpus(fresh);
+    }
     this.corpus = refreshCorpus(this.store, this.corpus);
     return this.corpus;
+  }
+
+  /** Closes the store this searcher reads (the one it opened last, after a rebuild). */
+  close(): void {
+    this.store.close();
   }
 
   /** Ranks every candidate for a question; undefined when the question has nothing to search. */

@@ -45,7 +45,18 @@ export interface ReportRecord {
 export class PassageStore {
   private passageReader: PassageReader | undefined;
 
-  private constructor(private readonly db: Database.Database, readonly file: string) {}
+  /** The file's inode when opened: another one under the same name means the index was rebuilt or replaced. */
+  private readonly inode: number | undefined;
+
+  private constructor(private readonly db: Database.Database, readonly file: string) {
+    this.inode = statSync(file, { throwIfNoEntry: false })?.ino;
+  }
+
+  /** Whether another file now has this store's name (a rebuild swapped it in); false when the name is gone. */
+  replaced(): boolean {
+    const inode = statSync(this.file, { throwIfNoEntry: false })?.ino;
+    return inode !== undefined && inode !== this.inode;
+  }
 
   /**
    * Opens `file`, creating it when `create` is set. Refuses (INDEX_MISSING / INDEX_MISMATCH / INDEX_CORRUPT)

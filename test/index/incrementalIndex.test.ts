@@ -126,4 +126,21 @@ describe('an index that grows by reports', () => {
       expect(await answers(dataDir)).toEqual(before);
     }
   }, 60_000);
+
+  it('has an open searcher notice an index rebuilt under it and read the new file', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'rebuilt-under-'));
+    const writer = IndexWriter.open(dataDir, embedder, { create: true });
+    await writer.syncSeeds(embedder, seedCopy(['shishi-2023.txt']));
+    writer.close();
+    const searcher = await openSearcher({ dataDir, modelsDir: 'unused', embedder });
+    expect(searcher.reports()).toHaveLength(1);
+    await IndexWriter.rebuild(dataDir, embedder);
+    const after = IndexWriter.open(dataDir, embedder);
+    const added = await after.ingest(embedder, fixture('gaoxinqu.docx'), 'gaoxinqu.docx');
+    after.close();
+    expect(searcher.reports().map((r) => r.meta.id)).toContain(added.meta.id);
+    const ranked = await searcher.inner.rank('高新区怎么组织学法专题讲座');
+    expect('candidates' in ranked && ranked.candidates[0]?.reportId).toBe(added.meta.id);
+    searcher.close();
+  });
 });
