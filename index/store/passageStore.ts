@@ -37,6 +37,12 @@ export interface ReportRecord {
   sourceText: string;
   /** Other reports removed in the same transaction (an older version being replaced). */
   replaces?: string[];
+  /**
+   * Called inside the write transaction with the ids of other stored reports of the same issuer and year
+   * (those in `replaces` aside); an error it returns is thrown and nothing is written. So two concurrent
+   * writers cannot both add a report for one issuer and year.
+   */
+  refuseRivals?: (rivalIds: string[]) => Error | undefined;
   passages: Array<{ passage: Passage; vector: Float32Array; words: string; bigrams: string; textHash: string }>;
 }
 
@@ -173,6 +179,14 @@ export class PassageStore {
   /** Adds or replaces one report and all its passages atomically. */
   putReport(record: ReportRecord): void {
     this.db.transaction(() => {
+      if (record.refuseRivals) {
+        const replaced = new Set([record.meta.id, ...(record.replaces ?? [])]);
+        const rivals = (this.db
+          .prepare("SELECT id FROM reports WHERE json_extract(meta_json, '$.org') = ? AND json_extract(meta_json, '$.year') IS ?")
+          .all(record.meta.org, record.meta.year) as Array<{ id: string }>).map((r) => r.id).filter((id) => !replaced.has(id));
+        const refusal = rivals.length > 0 ? record.refuseRivals(rivals) : undefined;
+        if (refusal) throw refusal;
+      }
       const rows = new ReportRows(this.db, this.bumpGeneration());
       for (const id of [record.meta.id, ...(record.replaces ?? [])]) rows.delete(id);
       rows.insert(record);

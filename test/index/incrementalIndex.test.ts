@@ -143,4 +143,29 @@ describe('an index that grows by reports', () => {
     expect('candidates' in ranked && ranked.candidates[0]?.reportId).toBe(added.meta.id);
     searcher.close();
   });
+
+  it('lets only one of two concurrent ingests of one issuer and year in', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'race-'));
+    const first = IndexWriter.open(dataDir, embedder, { create: true });
+    const second = IndexWriter.open(dataDir, embedder);
+    // Both have passed the early duplicate check before either writes: each embeds only once both are embedding.
+    let waiting = 0;
+    let release: () => void = () => {};
+    const bothEmbedding = new Promise<void>((resolve) => (release = resolve));
+    const gated = { ...embedder, embed: async (texts: string[]) => {
+      if (++waiting === 2) release();
+      await bothEmbedding;
+      return embedder.embed(texts);
+    } };
+    const outcomes = await Promise.allSettled([
+      first.ingest(gated, fixture('shishi-gb18030.txt'), 'shishi-gb18030.txt'),
+      second.ingest(gated, fixture('shishi-paged.pdf'), 'shishi-paged.pdf'),
+    ]);
+    expect(outcomes.map((o) => o.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const refused = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;
+    expect((refused.reason as { code: string }).code).toBe('REPORT_DUPLICATE');
+    expect(first.reports().filter((r) => r.meta.org === '石狮市人民政府')).toHaveLength(1);
+    first.close();
+    second.close();
+  });
 });
