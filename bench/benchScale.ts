@@ -96,7 +96,7 @@ async function build(dataDir: string, target: number): Promise<void> {
       process.stderr.write(`  ${passages}/${target} passages, ${rate.toFixed(0)} passages/s, ETA ${((target - passages) / rate / 60).toFixed(1)} min\n`);
     }
   }
-  writer.repairGraph(); // leave the graph saved at the last generation
+  writer.flushGraph(); // leave the graph saved at the last generation
   writer.close();
   store.close();
   const buildSeconds = from >= target - PASSAGES_PER_REPORT ? 0 : seconds(started);

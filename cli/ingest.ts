@@ -65,6 +65,7 @@ runCli(async () => {
         console.error(`not added ${file}: ${error.message}`);
       }
     }
+    writer.flushGraph(); // a folder's worth of reports: readers should not have to replay them
   } finally {
     writer.close();
   }

@@ -103,6 +103,12 @@ export class IndexWriter {
     this.commitGraph(savedGraphGeneration(this.paths, this.store.stamp()) === undefined);
   }
 
+  /** Saves the graph when it is behind the store at all (at the end of a bulk import). */
+  flushGraph(): void {
+    const savedAt = savedGraphGeneration(this.paths, this.store.stamp());
+    if (savedAt !== this.store.generation()) this.commitGraph(true);
+  }
+
   /** Closes the store; readers catch a saved graph up from the store's change log. */
   close(): void {
     this.graph = undefined;
@@ -111,8 +117,7 @@ export class IndexWriter {
 
   /**
    * After a commit: saves the graph when there is none usable, or when replaying the change log since the
-   * saved one would cost a reader more than SAVE_SHARE of the index or SAVE_MIN passages (small indexes are
-   * saved every time).
+   * saved one would cost a reader more than SAVE_AFTER passages (small indexes are saved every time).
    * Past COMPACT_SHARE of points marked deleted, the graph is built again from the live vectors and saved
    * under a new name; readers keep serving theirs meanwhile.
    */
@@ -124,7 +129,7 @@ export class IndexWriter {
       const passages = this.store.reader().passageCount();
       const pending = this.store.changeCountSince(savedAt);
       this.graph?.catchUp(this.store);
-      if (passages >= SMALL_INDEX && pending < Math.max(SAVE_MIN, passages * SAVE_SHARE)) return;
+      if (passages >= SMALL_INDEX && pending < SAVE_AFTER) return;
     }
     let graph = this.graph ?? VectorIndex.open(this.store);
     graph.catchUp(this.store);
@@ -139,8 +144,7 @@ export class IndexWriter {
 
 /** Below this many passages the graph is saved after every change (it takes milliseconds). */
 const SMALL_INDEX = 5_000;
-/** Share of the index (and least count) a reader may have to replay from the change log before the writer saves the graph. */
-const SAVE_SHARE = 0.02;
-const SAVE_MIN = 2_000;
+/** Changes a reader may have to replay from the change log before the writer saves the graph (about a second). */
+const SAVE_AFTER = 500;
 /** Share of points marked deleted past which the graph is compacted (built again from live vectors). */
 const COMPACT_SHARE = 0.2;

@@ -11,14 +11,16 @@ describe('bounding the lexical leg', () => {
     expect(boundTerms(terms, df({}), 100)).toBe(terms);
   });
 
-  it('drops the commonest terms first past the budget, keeping the rarest word and bigram', () => {
+  it('drops the commonest terms first past the budget, always keeping the rarest', () => {
     const counts: Record<string, number> = {};
     for (const w of terms.words) counts[w] = 400_000;
     for (const b of terms.bigrams) counts[b] = 300_000;
     counts['复议'] = 1_000;
     const bounded = boundTerms(terms, df(counts), 60_000);
-    expect(bounded.words.length).toBeGreaterThanOrEqual(1);
-    expect(bounded.bigrams).toContain('复议');
+    expect(bounded.bigrams).toEqual(['复议']);
+    expect(bounded.words).toEqual([]);
+    counts['复议'] = 100_000;
+    expect(boundTerms(terms, df(counts), 60_000).bigrams).toEqual(['复议']); // over budget alone, still searched
     expect(bounded.words.length + bounded.bigrams.length).toBeLessThan(terms.words.length + terms.bigrams.length);
     expect(bounded.parts).toBe(terms.parts);
   });
