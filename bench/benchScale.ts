@@ -4,6 +4,7 @@
 // added by another process is searchable by an open searcher, peak RSS and size on disk. Last line: JSON.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureIndex, indexPaths, IndexWriter, loadTransformersEmbedder, MODEL_DIM, MODEL_ID, PassageStore } from '../index/index.js';
@@ -61,7 +62,7 @@ runCli(async () => {
   console.log(`a 40-passage report added by another process is searchable ${addVisibleSeconds.toFixed(2)} s after its commit`);
   const peakRssMiB = Math.round(process.resourceUsage().maxRSS / 1024);
   const diskMiB = mib(readdirSync(dataDir).reduce((sum, name) => sum + statSync(join(dataDir, name)).size, 0));
-  console.log(`peak RSS (serving process) ${peakRssMiB} MiB, on disk ${diskMiB} MiB`);
+  console.log(`peak RSS (serving process) ${peakRssMiB} MiB, on disk ${diskMiB} MiB; machine load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} cores`);
   const fused = latency.fused!;
   console.log(JSON.stringify({
     passages: built.passages, buildSeconds: round(built.buildSeconds), firstAnswerSeconds: round(firstAnswerSeconds),
