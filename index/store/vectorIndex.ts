@@ -2,6 +2,7 @@ import hnswlib from 'hnswlib-node';
 import type { HierarchicalNSW } from 'hnswlib-node';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { graphFileProblem } from './checkGraphFile.js';
 import { indexPaths } from '../indexPaths.js';
 import type { IndexPaths } from '../indexPaths.js';
 import type { IndexStamp, PassageStore } from './passageStore.js';
@@ -19,6 +20,8 @@ export interface GraphStamp {
   file: string;
   /** Its size in bytes, to notice a truncated file without reading it. */
   bytes: number;
+  /** Its CRC-32 (zlib), checked before hnswlib reads it. */
+  crc32: number;
   deleted: number;
 }
 
@@ -59,9 +62,12 @@ export class VectorIndex {
   static load(paths: IndexPaths, stamp: IndexStamp): VectorIndex | undefined {
     const saved = readGraphStamp(paths);
     if (!saved || !sameStore(saved.stamp, stamp) || saved.stamp.generation > stamp.generation) return undefined;
+    const file = join(paths.dataDir, basename(saved.file));
+    // hnswlib trusts the file: a damaged entry point or neighbour id crashes the process.
+    if (graphFileProblem(file, saved, stamp.dim)) return undefined;
     try {
       const graph = new hnswlib.HierarchicalNSW('ip', stamp.dim);
-      graph.readIndexSync(join(paths.dataDir, basename(saved.file)));
+      graph.readIndexSync(file);
       graph.setEf(GRAPH.ef); // readIndex resets ef to 10
       return new VectorIndex(graph, saved.stamp.generation, saved.deleted);
     } catch {
@@ -148,7 +154,7 @@ export class VectorIndex {
 export function readGraphStamp(paths: IndexPaths): GraphStamp | undefined {
   try {
     const saved = JSON.parse(readFileSync(paths.graphStamp, 'utf8')) as Partial<GraphStamp>;
-    return saved.stamp && typeof saved.file === 'string' ? { stamp: saved.stamp, file: basename(saved.file), bytes: saved.bytes ?? -1, deleted: saved.deleted ?? 0 } : undefined;
+    return saved.stamp && typeof saved.file === 'string' ? { stamp: saved.stamp, file: basename(saved.file), bytes: saved.bytes ?? -1, crc32: saved.crc32 ?? -1, deleted: saved.deleted ?? 0 } : undefined;
   } catch {
     return undefined;
   }

@@ -2,6 +2,7 @@ import { readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:f
 import { basename, join } from 'node:path';
 import type { IndexPaths } from '../indexPaths.js';
 import type { IndexStamp } from '../store/passageStore.js';
+import { fileCheck } from '../store/checkGraphFile.js';
 import { readGraphStamp, sameStore } from '../store/vectorIndex.js';
 import type { GraphStamp, VectorIndex } from '../store/vectorIndex.js';
 
@@ -17,7 +18,7 @@ export function saveGraph(paths: IndexPaths, index: VectorIndex, stamp: IndexSta
   const tmp = `.${process.pid}.tmp`;
   index.writeTo(`${file}${tmp}`);
   renameSync(`${file}${tmp}`, file);
-  const saved: GraphStamp = { stamp: { ...stamp, generation: index.generation }, file: basename(file), bytes: statSync(file).size, deleted: index.deleted };
+  const saved: GraphStamp = { stamp: { ...stamp, generation: index.generation }, file: basename(file), ...fileCheck(file), deleted: index.deleted };
   writeFileSync(`${paths.graphStamp}${tmp}`, JSON.stringify(saved));
   renameSync(`${paths.graphStamp}${tmp}`, paths.graphStamp);
   const keep = new Set([basename(file), previous]);

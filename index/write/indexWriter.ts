@@ -4,7 +4,9 @@ import { indexPaths } from '../indexPaths.js';
 import type { IndexPaths } from '../indexPaths.js';
 import { PassageStore } from '../store/passageStore.js';
 import type { StoredReport } from '../store/passageStore.js';
-import { VectorIndex } from '../store/vectorIndex.js';
+import { readGraphStamp, VectorIndex } from '../store/vectorIndex.js';
+import { graphFileProblem } from '../store/checkGraphFile.js';
+import { join } from 'node:path';
 import { ingestDocument } from './ingestDocument.js';
 import type { IngestOptions, IngestOutcome } from './ingestDocument.js';
 import { rebuildIndex } from './rebuildIndex.js';
@@ -98,9 +100,15 @@ export class IndexWriter {
     return result;
   }
 
-  /** Saves the graph again when the saved one is missing, made for another store, truncated, or far behind. */
+  /**
+   * Saves the graph again when the saved one is missing, made for another store, damaged (size, checksum,
+   * header bounds: read whole, so at start-up, not after every change), or far behind.
+   */
   repairGraph(): void {
-    this.commitGraph(savedGraphGeneration(this.paths, this.store.stamp()) === undefined);
+    const stamp = this.store.stamp();
+    const saved = readGraphStamp(this.paths);
+    const sound = savedGraphGeneration(this.paths, stamp) !== undefined && saved && !graphFileProblem(join(this.paths.dataDir, saved.file), saved, stamp.dim);
+    this.commitGraph(!sound);
   }
 
   /** Saves the graph when it is behind the store at all (at the end of a bulk import). */

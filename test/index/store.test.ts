@@ -82,6 +82,17 @@ describe('index store', () => {
     const again = IndexWriter.open(dataDir, embedder);
     again.repairGraph();
     expect(VectorIndex.load(indexPaths(dataDir), reader.stamp())?.search(probe!, 3)).toEqual(reference);
+    for (const offset of [52, 96 + 396 * 7 + 4]) { // 396 bytes a point at 64 dimensions: links, vector, label
+      // 4 bytes changed: the entry point, then a neighbour id of the eighth point. hnswlib would crash on them.
+      const bytes = readFileSync(graphFile);
+      bytes.writeUInt32LE(0x7fffffff, offset);
+      const damaged = join(dataDir, (JSON.parse(readFileSync(join(dataDir, 'vectors.json'), 'utf8')) as { file: string }).file);
+      writeFileSync(damaged, bytes);
+      expect(VectorIndex.load(indexPaths(dataDir), reader.stamp())).toBeUndefined();
+      expect(VectorIndex.open(reader).search(probe!, 3)).toEqual(reference);
+      again.repairGraph();
+      expect(VectorIndex.load(indexPaths(dataDir), reader.stamp())?.search(probe!, 3)).toEqual(reference);
+    }
     again.remove(again.reports()[0]!.meta.id);
     expect(VectorIndex.open(reader).search(probe!, 3)).toEqual([]);
     again.close();
