@@ -65,6 +65,7 @@ runCli(async () => {
         console.error(`not added ${file}: ${isAppError(error) ? error.message : `unexpected error (a bug; please report it): ${error instanceof Error ? error.stack : String(error)}`}`);
       }
     }
+    writer.flushGraph(); // a folder's worth of reports: readers should not have to replay them
   } finally {
     writer.close();
   }

@@ -18,7 +18,7 @@ export { PassageStore } from './store/passageStore.js';
 export type { IndexStamp, StoredPassage, StoredReport } from './store/passageStore.js';
 export { VectorIndex } from './store/vectorIndex.js';
 export type { VectorHit } from './store/vectorIndex.js';
-export type { ProgressFn } from './write/addReport.js';
+export type { AddReportResult, ProgressFn } from './write/addReport.js';
 export type { SyncProgress, SyncResult } from './write/syncSeeds.js';
 export { reportIdOf } from './reportId.js';
 export { splitSentences } from './parse/sentences.js';

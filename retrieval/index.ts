@@ -44,7 +44,7 @@ export async function openSearcher(options: OpenSearcherOptions): Promise<OpenSe
     reports: () => inner.reports(),
     context: (id) => inner.context(id),
     analyze: (q) => inner.analyze(q),
-    close: () => store.close(),
+    close: () => inner.close(),
   };
 }
 export { parseEvalFile, scoreItem, summarize, calibrateThresholds } from './eval/index.js';

@@ -1,15 +1,23 @@
-import type { Embedder, PassageStore } from '../index/index.js';
+import { PassageStore } from '../index/index.js';
+import type { Embedder } from '../index/index.js';
 import { analyzeQuestion, ftsMatch, yearMismatch } from './analysis/index.js';
-import type { QueryProblem, QuestionAnalysis } from './analysis/index.js';
-import { loadSnapshot } from './corpusSnapshot.js';
-import type { CorpusSnapshot } from './corpusSnapshot.js';
+import type { CorpusNames, QueryProblem, QuestionAnalysis } from './analysis/index.js';
+import { loadSnapshot, openCorpus, questionFrequencies, refreshCorpus } from './corpusSnapshot.js';
+import type { Corpus, CorpusSnapshot } from './corpusSnapshot.js';
 import { citePassage, passageContext, quotePassage } from './quote/index.js';
-import { DEFAULT_RANKING, DEFAULT_THRESHOLDS, judgeRelevance, rankCandidates, relevanceScore, termWeights } from './rank/index.js';
+import { boundTerms, DEFAULT_RANKING, DEFAULT_THRESHOLDS, judgeRelevance, rankCandidates, relevanceScore, termWeights } from './rank/index.js';
 import type { RankedCandidate, RankingConfig, RelevanceThresholds } from './rank/index.js';
 import type { Answer, Comparison, Hit, PassageContext, ReportSummary, SearchOptions, Searcher } from './types.js';
 
 /** Analyses kept for questions about to be searched (the bot analyses, then searches the same text). */
 const ANALYSES_KEPT = 256;
+
+/** The analyses of the current index generation, and what they read of it. */
+interface AnalysisCache {
+  generation: number;
+  byQuestion: Map<string, QuestionAnalysis | { problem: QueryProblem }>;
+  names?: CorpusNames;
+}
 
 /** Tuning of a searcher; every field optional, defaults in DEFAULT_RANKING / DEFAULT_THRESHOLDS. */
 export interface SearcherOptions {
@@ -21,25 +29,46 @@ export interface SearcherOptions {
 export interface RankedQuestion {
   question: QuestionAnalysis;
   candidates: RankedCandidate[];
+  /** The corpus as this question read it, with its candidates' passages. */
+  corpus: CorpusSnapshot;
 }
 
 /** The search core over one index: hybrid retrieval, not-found decision, quotes and citations. */
 export class IndexSearcher implements Searcher {
-  private snapshot: CorpusSnapshot;
-  private analyses: { generation: number; byQuestion: Map<string, QuestionAnalysis | { problem: QueryProblem }> } = { generation: -1, byQuestion: new Map() };
+  private corpus: Corpus;
+  private analyses: AnalysisCache = { generation: -1, byQuestion: new Map() };
   readonly ranking: RankingConfig;
   readonly thresholds: RelevanceThresholds;
 
-  constructor(private readonly store: PassageStore, private readonly embedder: Embedder, options: SearcherOptions = {}) {
+  constructor(private store: PassageStore, private readonly embedder: Embedder, options: SearcherOptions = {}) {
     this.ranking = { ...DEFAULT_RANKING, ...options.ranking };
     this.thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
-    this.snapshot = loadSnapshot(store);
+    this.corpus = openCorpus(store);
   }
 
-  /** The in-memory snapshot, reloaded when another writer committed a change. */
-  private current(): CorpusSnapshot {
-    if (this.store.generation() !== this.snapshot.generation) this.snapshot = loadSnapshot(this.store);
-    return this.snapshot;
+  /** The corpus as of the latest commit: another writer's change is caught up, never rebuilt. */
+  private current(): Corpus {
+    if (this.store.replaced()) {
+      // A rebuild swapped another file in: this handle still reads the old, unlinked one.
+      const fresh = PassageStore.open(this.store.file, { modelId: this.embedder.modelId, dim: this.embedder.dim });
+      this.store.close();
+      this.store = fresh;
+      this.corpus = openCorpus(fresh);
+    }
+    this.corpus = refreshCorpus(this.store, this.corpus);
+    return this.corpus;
+  }
+
+  /** Closes the store this searcher reads (the one it opened last, after a rebuild). */
+  close(): void {
+    this.store.close();
+  }
+
+  /** What a question's analysis reads of the corpus, made once per index generation. */
+  private corpusNames(corpus: Corpus): CorpusNames {
+    const df = questionFrequencies(this.store);
+    const reader = this.store.reader();
+    return { aliases: corpus.aliases, wordCounts: df.words, bigramCounts: df.bigrams, vocabulary: (minPassages) => reader.words(minPassages) };
   }
 
   /**
@@ -47,11 +76,11 @@ export class IndexSearcher implements Searcher {
    * analyses are kept per index generation: the bot analyses a question before searching it.
    */
   analyze(raw: string): QuestionAnalysis | { problem: QueryProblem } {
-    const snapshot = this.current();
-    if (this.analyses.generation !== snapshot.generation) this.analyses = { generation: snapshot.generation, byQuestion: new Map() };
+    const corpus = this.current();
+    if (this.analyses.generation !== corpus.generation) this.analyses = { generation: corpus.generation, byQuestion: new Map(), names: this.corpusNames(corpus) };
     const cached = this.analyses.byQuestion.get(raw);
     if (cached !== undefined) return cached;
-    const analysis = analyzeQuestion(raw, { aliases: snapshot.aliases, wordCounts: snapshot.df.words, bigramCounts: snapshot.df.bigrams });
+    const analysis = analyzeQuestion(raw, this.analyses.names ?? this.corpusNames(corpus));
     const byQuestion = this.analyses.byQuestion;
     byQuestion.set(raw, analysis);
     if (byQuestion.size > ANALYSES_KEPT) byQuestion.delete(byQuestion.keys().next().value!);
@@ -60,14 +89,17 @@ export class IndexSearcher implements Searcher {
 
   /** Analyses a question and ranks every candidate for it, or says why it cannot be searched. */
   async rank(raw: string): Promise<RankedQuestion | { problem: QueryProblem }> {
-    const snapshot = this.current();
     const question = this.analyze(raw);
     if ('problem' in question) return question;
-    const match = ftsMatch(question.terms);
-    const lexical = match && this.ranking.mode !== 'dense' ? this.store.lexical(match, this.ranking.candidates, this.ranking.bm25) : [];
+    const corpus = this.current();
+    const df = questionFrequencies(this.store);
+    // The lexical leg's work is bounded: only the rarest terms are OR-ed (boundTerms), whatever the corpus size.
+    const match = ftsMatch(boundTerms(question.terms, df));
+    const lexical = match && this.ranking.mode !== 'dense' ? this.store.reader().lexical(match, this.ranking.candidates, this.ranking.bm25) : [];
     const vector = this.ranking.queryInstruction ? await this.embedder.embedQuery(question.topicText) : (await this.embedder.embed([question.topicText]))[0];
-    const dense = this.ranking.mode !== 'lexical' && vector ? snapshot.vectorIndex.search(vector, this.ranking.candidates) : [];
-    return { question, candidates: rankCandidates(snapshot, { question, vector }, lexical, dense, this.ranking) };
+    const dense = this.ranking.mode !== 'lexical' && vector ? corpus.vectorIndex.search(vector, this.ranking.candidates) : [];
+    const snapshot = loadSnapshot(this.store, corpus, [...lexical, ...dense].map((h) => h.rowid), df);
+    return { question, candidates: rankCandidates(snapshot, { question, vector }, lexical, dense, this.ranking), corpus: snapshot };
   }
 
   async search(raw: string, options: SearchOptions = {}): Promise<Answer> {
@@ -91,8 +123,8 @@ export class IndexSearcher implements Searcher {
     const found = relevant.length > 0 && judgeRelevance(candidates[0]!, t);
     if (!found) return notFound;
     const page = relevant.slice(offset, offset + topK);
-    const weights = termWeights(question.terms, this.snapshot.df);
-    const hits = page.map((c) => this.hit(c, weights, question));
+    const weights = termWeights(question.terms, ranked.corpus.df);
+    const hits = page.map((c) => this.hit(c, weights, question, ranked.corpus));
     const answer: Answer = { query: question.display, found: true, hits, hasMore: relevant.length > offset + topK, question };
     const mismatch = yearMismatch(question.askedYear, hits.map((h) => h.report.year));
     if (mismatch) answer.yearMismatch = mismatch;
@@ -101,30 +133,42 @@ export class IndexSearcher implements Searcher {
 
   async compare(topic: string): Promise<Comparison> {
     const ranked = await this.rank(topic);
-    const snapshot = this.snapshot;
-    if ('problem' in ranked) return { topic: topic.trim(), found: [], silent: [...snapshot.reports.values()] };
+    if ('problem' in ranked) return { topic: topic.trim(), found: [], silent: [...this.current().reports.values()] };
+    const snapshot = ranked.corpus;
     const weights = termWeights(ranked.question.terms, snapshot.df);
     const best = new Map<string, RankedCandidate>();
     for (const c of ranked.candidates) if (!best.has(c.reportId) && judgeRelevance(c, this.thresholds)) best.set(c.reportId, c);
     return {
       topic: ranked.question.display,
-      found: [...best.values()].map((c) => this.hit(c, weights, ranked.question)),
+      found: [...best.values()].map((c) => this.hit(c, weights, ranked.question, snapshot)),
       silent: [...snapshot.reports.values()].filter((meta) => !best.has(meta.id)),
     };
   }
 
   reports(): ReportSummary[] {
-    const snapshot = this.current();
-    return [...snapshot.reports.values()].map((meta) => ({ meta, passageCount: snapshot.passageCounts.get(meta.id) ?? 0 }));
+    const corpus = this.current();
+    return [...corpus.reports.values()].map((meta) => ({ meta, passageCount: corpus.passageCounts.get(meta.id) ?? 0 }));
   }
 
   context(passageId: string): PassageContext | undefined {
-    return passageContext(this.current(), passageId);
+    const corpus = this.current();
+    const reader = this.store.reader();
+    return passageContext(
+      {
+        passage: (id) => {
+          const rowid = reader.rowid(id);
+          return rowid === undefined ? undefined : reader.passages([rowid]).get(rowid);
+        },
+        reportPassages: (reportId) => reader.reportPassages(reportId),
+        reports: corpus.reports,
+      },
+      passageId,
+    );
   }
 
-  private hit(candidate: RankedCandidate, weights: Map<string, number>, question: QuestionAnalysis): Hit {
-    const passage = this.snapshot.passages.get(candidate.rowid)!;
-    const report = this.snapshot.reports.get(passage.reportId)!;
+  private hit(candidate: RankedCandidate, weights: Map<string, number>, question: QuestionAnalysis, snapshot: CorpusSnapshot): Hit {
+    const passage = snapshot.passages.get(candidate.rowid)!;
+    const report = snapshot.reports.get(passage.reportId)!;
     return {
       passage,
       report,

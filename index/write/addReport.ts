@@ -1,6 +1,6 @@
 import type { Embedder } from '../embedding/embedder.js';
 import { passageTerms } from '../lexical/passageTerms.js';
-import type { PassageStore } from '../store/passageStore.js';
+import type { PassageStore, ReportRecord } from '../store/passageStore.js';
 import type { ParsedReport } from '../types.js';
 
 /** What adding one report did. */
@@ -28,6 +28,7 @@ export async function addReport(
   source: { origin: 'seed' | 'ingest'; text: string },
   onProgress: ProgressFn = () => {},
   replaces: string[] = [],
+  refuseRivals?: ReportRecord['refuseRivals'],
 ): Promise<AddReportResult> {
   const terms = report.passages.map((passage) => passageTerms(passage, report.meta));
   const vectors = store.cachedEmbeddings(terms.map((t) => t.textHash));
@@ -43,6 +44,7 @@ export async function addReport(
     origin: source.origin,
     sourceText: source.text,
     replaces,
+    refuseRivals,
     passages: report.passages.map((passage, i) => {
       const t = terms[i]!;
       return { passage, vector: vectors.get(t.textHash)!, words: t.words, bigrams: t.bigrams, textHash: t.textHash };

@@ -4,13 +4,17 @@ import { indexPaths } from '../indexPaths.js';
 import type { IndexPaths } from '../indexPaths.js';
 import { PassageStore } from '../store/passageStore.js';
 import type { StoredReport } from '../store/passageStore.js';
-import { VectorIndex } from '../store/vectorIndex.js';
+import { readGraphStamp, VectorIndex } from '../store/vectorIndex.js';
+import { graphFileProblem } from '../store/checkGraphFile.js';
+import { join } from 'node:path';
 import { ingestDocument } from './ingestDocument.js';
 import type { IngestOptions, IngestOutcome } from './ingestDocument.js';
 import { rebuildIndex } from './rebuildIndex.js';
-import type { ProgressFn } from './addReport.js';
+import { addReport } from './addReport.js';
+import type { AddReportResult, ProgressFn } from './addReport.js';
+import type { ParsedReport } from '../types.js';
 import { removeReport } from './removeReport.js';
-import { saveGraph } from './saveGraph.js';
+import { savedGraphGeneration, saveGraph } from './graphFile.js';
 import { syncSeeds } from './syncSeeds.js';
 import type { SyncProgress, SyncResult } from './syncSeeds.js';
 
@@ -27,6 +31,9 @@ export interface IndexIdentity {
  * and the saved graph and never write.
  */
 export class IndexWriter {
+  /** The graph as this writer last saved or caught it up, kept while the writer is open. */
+  private graph: VectorIndex | undefined;
+
   private constructor(readonly paths: IndexPaths, private readonly store: PassageStore) {}
 
   /**
@@ -61,6 +68,17 @@ export class IndexWriter {
     return this.store.reports();
   }
 
+  /**
+   * Embeds (reusing vectors cached by text hash) and adds one parsed report in one transaction, replacing
+   * an earlier version with the same id and the reports in `replaces`. For bulk imports and benchmarks;
+   * files go through `ingest`.
+   */
+  async add(embedder: Embedder, report: ParsedReport, source: { origin: 'seed' | 'ingest'; text: string }, options: { replaces?: string[]; onProgress?: ProgressFn } = {}): Promise<AddReportResult> {
+    const result = await addReport(this.store, embedder, report, source, options.onProgress, options.replaces);
+    this.commitGraph();
+    return result;
+  }
+
   /** Reads, parses, embeds and adds one report file (see `ingestDocument` for refusals). */
   async ingest(embedder: Embedder, bytes: Uint8Array, fileName: string, options: IngestOptions = {}): Promise<IngestOutcome> {
     const outcome = await ingestDocument(this.store, embedder, bytes, fileName, options);
@@ -82,18 +100,59 @@ export class IndexWriter {
     return result;
   }
 
-  /** Saves the graph again from the store when the saved one is missing, stale or does not read. */
+  /**
+   * Saves the graph again when the saved one is missing, made for another store, damaged (size, checksum,
+   * header bounds: read whole, so at start-up, not after every change), or far behind.
+   */
   repairGraph(): void {
     const stamp = this.store.stamp();
-    if (!VectorIndex.load(this.paths, stamp)) saveGraph(this.paths, this.store, { force: true });
+    const saved = readGraphStamp(this.paths);
+    const sound = savedGraphGeneration(this.paths, stamp) !== undefined && saved && !graphFileProblem(join(this.paths.dataDir, saved.file), saved, stamp.dim);
+    this.commitGraph(!sound);
   }
 
-  /** Closes the store; the graph already reflects every committed change. */
+  /** Saves the graph when it is behind the store at all (at the end of a bulk import). */
+  flushGraph(): void {
+    const savedAt = savedGraphGeneration(this.paths, this.store.stamp());
+    if (savedAt !== this.store.generation()) this.commitGraph(true);
+  }
+
+  /** Closes the store; readers catch a saved graph up from the store's change log. */
   close(): void {
+    this.graph = undefined;
     this.store.close();
   }
 
-  private commitGraph(): void {
-    saveGraph(this.paths, this.store);
+  /**
+   * After a commit: saves the graph when there is none usable, or when replaying the change log since the
+   * saved one would cost a reader more than SAVE_AFTER passages (small indexes are saved every time).
+   * Past COMPACT_SHARE of points marked deleted, the graph is built again from the live vectors and saved
+   * under a new name; readers keep serving theirs meanwhile.
+   */
+  private commitGraph(force = false): void {
+    const stamp = this.store.stamp();
+    const savedAt = savedGraphGeneration(this.paths, stamp);
+    if (!force && savedAt !== undefined) {
+      if (savedAt === stamp.generation) return;
+      const passages = this.store.reader().passageCount();
+      const pending = this.store.changeCountSince(savedAt);
+      this.graph?.catchUp(this.store);
+      if (passages >= SMALL_INDEX && pending < SAVE_AFTER) return;
+    }
+    let graph = this.graph ?? VectorIndex.open(this.store);
+    graph.catchUp(this.store);
+    if (graph.deleted > COMPACT_SHARE * graph.points) {
+      graph = VectorIndex.build(this.store);
+      graph.catchUp(this.store);
+    }
+    this.graph = graph;
+    saveGraph(this.paths, graph, stamp);
   }
 }
+
+/** Below this many passages the graph is saved after every change (it takes milliseconds). */
+const SMALL_INDEX = 5_000;
+/** Changes a reader may have to replay from the change log before the writer saves the graph (about a second). */
+const SAVE_AFTER = 500;
+/** Share of points marked deleted past which the graph is compacted (built again from live vectors). */
+const COMPACT_SHARE = 0.2;

@@ -71,9 +71,9 @@ export async function ingestDocument(store: PassageStore, embedder: Embedder, by
     throw new AppError('REPORT_TOO_LARGE', `${fileName} makes ${parsed.passages.length} passages; the limit is ${maxPassages}. Split the file into separate reports.`);
   }
   const rivals = indexed.filter((r) => r.meta.org === meta.org && r.meta.year === meta.year).map((r) => r.meta.id);
-  if (rivals.length && !options.replace) {
-    throw new AppError('REPORT_DUPLICATE', `a ${meta.year} report of ${meta.org} is already indexed (id ${rivals.join(', ')}); add it again with replace (--replace) to put this version in its place`);
-  }
+  const duplicate = (ids: string[]) =>
+    new AppError('REPORT_DUPLICATE', `a ${meta.year} report of ${meta.org} is already indexed (id ${ids.join(', ')}); add it again with replace (--replace) to put this version in its place`);
+  if (rivals.length && !options.replace) throw duplicate(rivals);
   const stopIfAborted = (): void => {
     if (options.signal?.aborted) throw new AppError('INGEST_INTERRUPTED', `adding ${fileName} was stopped because the program is shutting down; nothing was changed. Add it again once it is back.`);
   };
@@ -83,7 +83,9 @@ export async function ingestDocument(store: PassageStore, embedder: Embedder, by
     stopIfAborted();
     options.onProgress?.(done, total);
   };
-  await addReport(store, embedder, parsed, { origin: 'ingest', text: document.text }, onProgress, rivals);
+  // Checked again inside the write transaction: another writer may have added one while this was embedded
+  // (then even a replace is refused: it was asked without knowing that version).
+  await addReport(store, embedder, parsed, { origin: 'ingest', text: document.text }, onProgress, rivals, duplicate);
   forgetRemoval(store, id);
   return { meta, passages: parsed.passages.length, format: document.format, replaced: rivals };
 }

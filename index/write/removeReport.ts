@@ -1,6 +1,7 @@
 import type { PassageStore, StoredReport } from '../store/passageStore.js';
 
-const TOMBSTONES = 'removedSeeds';
+/** The store setting listing the ids of seed reports an admin removed. */
+export const TOMBSTONES = 'removedSeeds';
 
 /** Ids of seed reports an admin removed: `npm run index` and start-up leave them out. */
 export function removedSeeds(store: PassageStore): Set<string> {

@@ -7,7 +7,7 @@ import type { QueryTerms } from './queryTerms.js';
 import { namedReports } from './reportAliases.js';
 import { isMostlyLatin, translateEnglish } from './translateEnglish.js';
 import { GENERIC_WORDS } from './lexicon/followUpWords.js';
-import { suggestSpellings, type Spelling } from './suggestSpellings.js';
+import { suggestSpellings, type Spelling, type SpellingSource, type TermLookup } from './suggestSpellings.js';
 
 /** A Latin word of three letters or more is a topic the glossary does not know, not a pointer back (那 ABC 呢). */
 const OTHER_TOPIC = /[a-z]{3,}/u;
@@ -17,9 +17,11 @@ export interface CorpusNames {
   /** Names a question may use for each report (reportAliases), by report id. */
   aliases: ReadonlyMap<string, readonly string[]>;
   /** Passages holding each indexed word (the words column's document frequencies). */
-  wordCounts: ReadonlyMap<string, number>;
+  wordCounts: TermLookup;
   /** Passages holding each Han bigram: a pair no passage holds marks a likely typo. */
-  bigramCounts: ReadonlyMap<string, number>;
+  bigramCounts: TermLookup;
+  /** The index's words with their passage counts, read only for spelling suggestions. */
+  vocabulary: SpellingSource['vocabulary'];
 }
 
 /**
@@ -88,7 +90,7 @@ export function analyzeQuestion(raw: string, corpus: CorpusNames): QuestionAnaly
     askedYear: year === undefined ? undefined : Number(year),
     asksForFigure: ASKS_FOR_FIGURE.test(searchText),
     topicless: terms.words.every((w) => GENERIC_WORDS.has(w) || /^\d+$/.test(w)) && !OTHER_TOPIC.test(normalized),
-    spellings: english ? [] : suggestSpellings(withoutNames(normalized, names), { wordCounts: corpus.wordCounts, bigramCounts: corpus.bigramCounts }),
+    spellings: english ? [] : suggestSpellings(withoutNames(normalized, names), corpus),
   };
 }
 

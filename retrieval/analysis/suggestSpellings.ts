@@ -9,10 +9,20 @@ export interface Spelling {
   known: string;
 }
 
-/** What spelling suggestions are drawn from: the index's words and bigrams with their passage counts. */
+/** In how many passages a term occurs (0 or undefined: none); a Map, or a lookup in the store. */
+export interface TermLookup {
+  get(term: string): number | undefined;
+}
+
+/**
+ * What spelling suggestions are drawn from: the index's words and bigrams with their passage counts, and its
+ * vocabulary of words held by at least `minPassages` passages. The vocabulary is read only when a question
+ * looks mistyped, once per `vocabulary` function (the searcher makes one per index generation).
+ */
 export interface SpellingSource {
-  wordCounts: ReadonlyMap<string, number>;
-  bigramCounts: ReadonlyMap<string, number>;
+  wordCounts: TermLookup;
+  bigramCounts: TermLookup;
+  vocabulary: (minPassages: number) => Iterable<readonly [string, number]>;
 }
 
 /** Suggestions offered at most. */
@@ -31,15 +41,15 @@ interface VocabularyIndex {
   weight: (word: string) => number;
 }
 
-const indexes = new WeakMap<ReadonlyMap<string, number>, VocabularyIndex>();
+const indexes = new WeakMap<SpellingSource['vocabulary'], VocabularyIndex>();
 const toneless = (text: string) => pinyin(text, { toneType: 'none' });
 
-/** Built once per index generation (keyed on its word counts), the first time a question needs it. */
+/** Built once per vocabulary (one per index generation), the first time a question needs it. */
 function vocabularyIndex(source: SpellingSource): VocabularyIndex {
-  const cached = indexes.get(source.wordCounts);
+  const cached = indexes.get(source.vocabulary);
   if (cached) return cached;
   const words = new Set(POLICY_TERMS.filter((w) => w.length >= MIN_WORD && w.length <= MAX_WORD));
-  for (const [word, count] of source.wordCounts) {
+  for (const [word, count] of source.vocabulary(MIN_PASSAGES)) {
     if (count >= MIN_PASSAGES && word.length >= MIN_WORD && word.length <= MAX_WORD && /^\p{Script=Han}+$/u.test(word)) words.add(word);
   }
   const bySubstitution = new Map<string, string[]>();
@@ -52,7 +62,7 @@ function vocabularyIndex(source: SpellingSource): VocabularyIndex {
   }
   const weight = (word: string) => (source.wordCounts.get(word) ?? 0) + (POLICY_TERMS.includes(word) ? 1_000 : 0);
   const index = { bySubstitution, byPinyin, weight };
-  indexes.set(source.wordCounts, index);
+  indexes.set(source.vocabulary, index);
   return index;
 }
 

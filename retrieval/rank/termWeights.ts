@@ -1,10 +1,15 @@
 import { hanBigrams } from '../../index/index.js';
 import type { QueryTerms } from '../analysis/index.js';
 
+/** In how many passages each term occurs; undefined or 0 when in none (a Map, or a lookup in the store). */
+export interface TermCounts {
+  get(term: string): number | undefined;
+}
+
 /** Document frequencies of the index, per column, and its size. */
 export interface DocumentFrequencies {
-  words: Map<string, number>;
-  bigrams: Map<string, number>;
+  words: TermCounts;
+  bigrams: TermCounts;
   passages: number;
 }
 

@@ -11,6 +11,7 @@ const corpus = {
   ]),
   wordCounts: new Map([['法律顾问', 5], ['行政复议', 7], ['配备', 3], ['石狮', 4]]),
   bigramCounts: new Map(['法律', '律顾', '顾问', '行政', '政复', '复议', '配备', '石狮'].map((g) => [g, 3])),
+  vocabulary: () => new Map([['法律顾问', 5], ['行政复议', 7], ['配备', 3], ['石狮', 4]]),
 };
 const analyze = (q: string): QuestionAnalysis => {
   const a = analyzeQuestion(q, corpus);

@@ -96,6 +96,7 @@ describe('analyzeQuestion', () => {
     ]),
     wordCounts: new Map([['法律顾问', 3]]),
     bigramCounts: new Map<string, number>(),
+    vocabulary: () => new Map([['法律顾问', 3]]),
   };
   const analyze = (q: string) => {
     const a = analyzeQuestion(q, corpus);

@@ -74,7 +74,7 @@ export function createFakeSearcher(options: FakeSearcherOptions = {}): Searcher 
       for (const w of new Set(indexWords(text))) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
       for (const g of new Set(hanBigrams(text))) bigramCounts.set(g, (bigramCounts.get(g) ?? 0) + 1);
     }
-    return (names = { aliases: new Map(reports.map((r) => [r.id, reportAliases(r)])), wordCounts, bigramCounts });
+    return (names = { aliases: new Map(reports.map((r) => [r.id, reportAliases(r)])), wordCounts, bigramCounts, vocabulary: () => wordCounts });
   };
   const settle = async (query: string): Promise<void> => {
     calls.push(query);
