@@ -1,7 +1,7 @@
 // `npm run ask -- [--top N] [--json] [--stdin] "问题"`: cited passages for a question, from the built index.
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { CLI_ASK_USAGE, CLI_NOT_FOUND, CLI_QUERY_PROBLEMS, cliNoReportFor, cliYearMismatch } from '../prompts/cli.js';
+import { CLI_ASK_USAGE, CLI_NOT_FOUND, CLI_QUERY_PROBLEMS, cliNoReportFor, cliYearMismatch } from '../prompts/index.js';
 import { answerJson, openSearcher } from '../retrieval/index.js';
 import type { Answer, OpenSearcher } from '../retrieval/index.js';
 import { readCliEnv } from './cliEnv.js';

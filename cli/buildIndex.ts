@@ -1,8 +1,6 @@
 // `npm run index [-- --rebuild]`: bring the index in line with seeds/ (incremental), or rebuild it whole.
 import { SingleBar, Presets } from 'cli-progress';
-import { mkdirSync } from 'node:fs';
-import { indexPaths, loadTransformersEmbedder, PassageStore, syncSeeds, VectorIndex } from '../index/index.js';
-import { rebuildIndex } from '../index/rebuildIndex.js';
+import { IndexWriter, loadTransformersEmbedder } from '../index/index.js';
 import { readCliEnv } from './cliEnv.js';
 import { runCli } from './runCli.js';
 
@@ -10,7 +8,6 @@ runCli(async () => {
   const env = readCliEnv();
   const rebuild = process.argv.includes('--rebuild');
   const seedsDir = process.argv.find((arg, i) => i > 1 && !arg.startsWith('--')) ?? 'seeds';
-  mkdirSync(env.dataDir, { recursive: true });
   const started = performance.now();
   const embedder = await loadTransformersEmbedder({ modelsDir: env.modelsDir });
   const bar = new SingleBar({ format: ' embedding {bar} {value}/{total} passages', hideCursor: true, stopOnComplete: true }, Presets.shades_classic);
@@ -19,26 +16,26 @@ runCli(async () => {
     if (done <= 32) bar.start(total, 0);
     bar.update(done);
   };
-  const { db } = indexPaths(env.dataDir);
   if (rebuild) {
-    const count = await rebuildIndex(db, embedder, (name) => console.log(`re-indexing ${name}`), onProgress);
+    const count = await IndexWriter.rebuild(env.dataDir, embedder, (name) => console.log(`re-indexing ${name}`), onProgress);
     console.log(`rebuilt the index from ${count} stored report(s)`);
   }
-  const store = PassageStore.open(db, { modelId: embedder.modelId, dim: embedder.dim }, { create: true });
+  const writer = IndexWriter.open(env.dataDir, embedder, { create: true });
   try {
-    const result = await syncSeeds(store, embedder, seedsDir, {
+    const result = await writer.syncSeeds(embedder, seedsDir, {
       report: (file, action) => console.log(`${action === 'add' ? 'indexing' : 're-parsing'} ${file}`),
       embed: onProgress,
     });
-    VectorIndex.open(env.dataDir, store);
-    const total = store.reports().reduce((n, r) => n + r.passageCount, 0);
+    writer.repairGraph();
+    const reports = writer.reports();
+    const total = reports.reduce((n, r) => n + r.passageCount, 0);
     const seconds = (performance.now() - started) / 1000;
     console.log(
-      `index ready in ${env.dataDir}: ${store.reports().length} reports, ${total} passages ` +
+      `index ready in ${env.dataDir}: ${reports.length} reports, ${total} passages ` +
         `(added ${result.added.length}, re-parsed ${result.reparsed.length}, unchanged ${result.unchanged.length}, removed ${result.removed.length}; ` +
         `embedded ${result.passagesEmbedded} passages) in ${seconds.toFixed(1)} s`,
     );
   } finally {
-    store.close();
+    writer.close();
   }
 });

@@ -1,10 +1,8 @@
 // `npm run calibrate -- [FILE] [--coverage-weight W]`: fit the not-found rule on a calibration question file and print it.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { openSearcher } from '../retrieval/index.js';
-import { calibrateThresholds } from '../retrieval/calibrateThresholds.js';
-import type { CalibrationPoint } from '../retrieval/calibrateThresholds.js';
-import { parseEvalFile } from '../retrieval/evaluate.js';
+import { calibrateThresholds, openSearcher, parseEvalFile } from '../retrieval/index.js';
+import type { CalibrationPoint } from '../retrieval/index.js';
 import { readCliEnv } from './cliEnv.js';
 import { runCli } from './runCli.js';
 

@@ -4,8 +4,8 @@ import { parseArgs } from 'node:util';
 import { loadTransformersEmbedder } from '../index/index.js';
 import { openSearcher } from '../retrieval/index.js';
 import type { RankingConfig } from '../retrieval/index.js';
-import { parseEvalFile, scoreItem, summarize } from '../retrieval/evaluate.js';
-import type { EvalSummary, ItemScore } from '../retrieval/evaluate.js';
+import { parseEvalFile, scoreItem, summarize } from '../retrieval/index.js';
+import type { EvalSummary, ItemScore } from '../retrieval/index.js';
 import { readCliEnv } from './cliEnv.js';
 import { runCli } from './runCli.js';
 

@@ -5,11 +5,9 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadFetchConfig, readEnvFile } from '../config/index.js';
-import { AppError, indexPaths, isAppError, loadTransformersEmbedder, PassageStore, VectorIndex } from '../index/index.js';
-import type { Embedder } from '../index/index.js';
-import { ingestDocument } from '../index/ingestDocument.js';
-import type { IngestOptions, IngestOutcome, MetadataOverrides } from '../index/ingestDocument.js';
-import { ingestUrl } from '../index/ingestUrl.js';
+import { AppError, isAppError } from '../errors/index.js';
+import { IndexWriter, loadTransformersEmbedder } from '../index/index.js';
+import type { Embedder, IngestOptions, IngestOutcome, MetadataOverrides } from '../index/index.js';
 import { readCliEnv } from './cliEnv.js';
 import { failedLine, renderSummary, summaryCsv } from './ingestSummary.js';
 import type { IngestLine } from './ingestSummary.js';
@@ -54,7 +52,7 @@ runCli(async () => {
   const env = readCliEnv();
   const fetch = loadFetchConfig({ ...readEnvFile(), ...process.env });
   const embedder = await loadTransformersEmbedder({ modelsDir: env.modelsDir });
-  const store = PassageStore.open(indexPaths(env.dataDir).db, embedder);
+  const writer = IndexWriter.open(env.dataDir, embedder);
   const lines: IngestLine[] = [];
   try {
     for (const source of sources) {
@@ -65,20 +63,21 @@ runCli(async () => {
         onOcrProgress: (done: number, total: number) => process.stderr.write(`OCR ${source}: ${done}/${total} pages read\n`),
       };
       try {
-        const outcome = URL_ARG.test(source) ? await ingestUrl(store, embedder, source, { ...options, fetch }) : await ingestFile(store, embedder, source, options);
+        const outcome = URL_ARG.test(source) ? await writer.ingestUrl(embedder, source, { ...options, fetch }) : await ingestFile(writer, embedder, source, options);
         const line = addedLine(source, outcome);
         lines.push(line);
         console.log(`${line.outcome} ${source}: ${outcome.meta.org} · ${outcome.meta.title} · ${outcome.meta.year} · ${outcome.passages} passages (id ${outcome.meta.id}${line.reason ? `, ${line.reason}` : ''})`);
       } catch (error) {
-        if (!isAppError(error)) console.error(error); // an unexpected failure is logged whole, and the run goes on
+        // The run goes on past any failure; an unexpected one's stack is printed for the operator.
+        if (!isAppError(error)) console.error(`unexpected error (a bug; please report it): ${error instanceof Error ? error.stack : String(error)}`);
         const line = failedLine(source, error);
         lines.push(line);
         console.error(`${line.outcome === 'refused' ? 'not added' : 'already indexed'} ${source}: ${line.reason}`);
       }
     }
-    VectorIndex.open(env.dataDir, store);
+    writer.flushGraph(); // a folder's worth of reports: readers should not have to replay them
   } finally {
-    store.close();
+    writer.close();
   }
   console.log(renderSummary(lines));
   if (values.report) {
@@ -89,10 +88,10 @@ runCli(async () => {
 });
 
 /** Reads and adds one file; a file that cannot be read is refused as FILE_UNREADABLE. */
-async function ingestFile(store: PassageStore, embedder: Embedder, file: string, options: IngestOptions): Promise<IngestOutcome> {
+async function ingestFile(writer: IndexWriter, embedder: Embedder, file: string, options: IngestOptions): Promise<IngestOutcome> {
   const bytes = readFileBytes(file);
   if (typeof bytes === 'string') throw new AppError('FILE_UNREADABLE', `${file}: ${bytes}`);
-  return ingestDocument(store, embedder, bytes, basename(file), options);
+  return writer.ingest(embedder, bytes, basename(file), options);
 }
 
 function addedLine(source: string, outcome: IngestOutcome): IngestLine {

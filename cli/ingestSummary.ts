@@ -1,4 +1,4 @@
-import { isAppError } from '../index/error.js';
+import { isAppError } from '../errors/index.js';
 
 /** What happened to one file or link of an ingest run. */
 export interface IngestLine {

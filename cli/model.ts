@@ -1,5 +1,5 @@
 // `npm run model`: fetch the embedding model once into MODELS_DIR.
-import { ensureModel, modelFolder, modelSources } from '../index/model/index.js';
+import { ensureModel, modelFolder, modelSources } from '../index/index.js';
 import { readCliEnv } from './cliEnv.js';
 import { runCli } from './runCli.js';
 

@@ -1,4 +1,4 @@
-import { isAppError } from '../index/error.js';
+import { isAppError } from '../errors/index.js';
 
 /** Runs a command-line entry point: known errors print their message (with the fix) and exit 1. */
 export function runCli(main: () => Promise<void>): void {

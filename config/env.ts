@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseEnv } from './parseEnv.js';
-import { AppError } from '../index/error.js';
+import { AppError } from '../errors/index.js';
 import { loadFetchConfig } from './fetchConfig.js';
 import type { FetchConfig } from './fetchConfig.js';
 import { loadPaths } from './paths.js';

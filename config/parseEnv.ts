@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { AppError } from '../index/error.js';
+import { AppError } from '../errors/index.js';
 
 /** Parses environment variables with `schema`; throws CONFIG_INVALID listing each bad variable and what it expects. */
 export function parseEnv<T extends z.ZodType>(schema: T, env: Record<string, string | undefined>): z.infer<T> {

@@ -10,16 +10,28 @@ export interface ReportMeta {
   org: string;
   /** Region the issuer governs, most general first, e.g. ["福建省", "泉州市", "鲤城区"]; may be empty. */
   region: string[];
+  /** GB/T 2260 code of each `region` name ('' for a name without one, such as a development zone). */
+  regionCodes?: string[];
+  /** Level of the issuer: a government's tier, or `department` (of the government `departmentOf` names). */
+  level?: 'province' | 'city' | 'county' | 'township' | 'department';
+  /** For a department: the tier of the government it belongs to. */
+  departmentOf?: 'province' | 'city' | 'county' | 'township';
   /** The year the report covers (not the year it was issued); null when unknown. */
   year: number | null;
   /** Document number such as 狮政综〔2024〕8号, when printed. */
   docNumber?: string;
   /** Issue date as YYYY-MM-DD, when printed. */
   date?: string;
+  /** The web page's 来源 (source) field, when the report was saved from one. */
+  pageSource?: string;
+  /** The web page's publication date as YYYY-MM-DD, when printed. */
+  published?: string;
   /** File name the report was read from (within seeds/ or as uploaded). */
   sourceFile: string;
   /** The web page (or file) address the report was fetched from, when added by link; kept in `meta_json`. */
   sourceUrl?: string;
+  /** Fields an admin gave at ingest (they win over what the document says, also when it is parsed again). */
+  given?: Array<'org' | 'year' | 'region' | 'title'>;
   /** Script of the report's own text: quotes keep it. */
   script: 'simplified' | 'traditional';
 }

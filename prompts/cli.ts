@@ -1,10 +1,11 @@
 // Words of the `ask` command line, for people trying the search core from a terminal.
-import type { QueryProblem } from '../retrieval/index.js';
+import { MAX_QUERY_CHARS, type QueryProblem } from '../retrieval/index.js';
+import { zh } from './zh.js';
 
 /** Why a question could not be searched, in Chinese, with what to do instead. */
 export const CLI_QUERY_PROBLEMS: Record<QueryProblem, string> = {
   empty: '问题是空的：请输入一个问题，例如 npm run ask -- "石狮怎么推进法律顾问全覆盖的"',
-  too_long: '问题太长了（最多 500 个字）：请只输入要问的问题，不要粘贴整篇文件。',
+  too_long: `问题太长了（最多 ${MAX_QUERY_CHARS} 个字）：请只输入要问的问题，不要粘贴整篇文件。`,
   no_words: '问题里没有文字：请用中文（或英文）提出一个问题。',
 };
 
@@ -15,12 +16,24 @@ export const CLI_NOT_FOUND = '没有找到能回答这个问题的报告段落�
 export const cliNoReportFor = (places: readonly string[]) =>
   `还没有收录${places.map((p) => `「${p}」`).join('、')}的报告。已收录的报告见 npm run remove（不带参数时列出全部报告）。`;
 
-/** Said before the results when the question asks about a year the quoted reports do not cover. */
-export const cliYearMismatch = (asked: number, covered: readonly number[]) =>
-  `注意：以下引文出自${covered.map((y) => `${y}年度`).join('、')}的报告，不是所问的${asked}年度。`;
+/** Said before the results when the question asks about a year the quoted reports do not cover: the bot's words (plain text). */
+export const cliYearMismatch = zh.yearMismatch;
 
 /** Usage of `npm run ask`. */
 export const CLI_ASK_USAGE = `用法：npm run ask -- [--top N] [--json] [--stdin] "问题"
   --top N    返回的段落数（默认 5）
   --json     输出一个 JSON 对象
   --stdin    与 --json 同用：每行一个问题，每行输出一个 JSON 对象`;
+
+/** Usage of `npm run export`. */
+export const CLI_EXPORT_USAGE = `用法：npm run export -- "主题或问题" [--format xlsx|docx] [--compare] [--top N] [--out 文件]
+  --format   xlsx（默认，Excel 表格）或 docx（Word 文档）
+  --compare  导出各报告对比（每份报告最相关的一段），而不是问题的答案
+  --top N    答案导出的段落数（默认 10，最多 50）
+  --out      保存到的文件（默认：主题.xlsx 或 主题.docx，在当前目录）`;
+
+/** Printed when an export has nothing to write. */
+export const CLI_EXPORT_NOTHING = '没有可导出的段落：已收录的报告中没有找到相关内容，所以没有写文件。';
+
+/** Printed after an export was written. */
+export const cliExported = (file: string, rows: number) => `已导出 ${rows} 段原文到 ${file}`;

@@ -1,5 +1,6 @@
+import { truncateText } from '../index/index.js';
 import { SUGGESTED_TOPICS } from './examples.js';
-import { escapeHtml as h } from './html.js';
+import { escapeHtml as h } from './escapeHtml.js';
 import type { Messages, ReportLine, StatsView } from './messages.js';
 
 /** How many reports the help text lists before pointing to /docs. */
@@ -68,12 +69,12 @@ export const en: Messages = {
       `Nothing found: ${v.notFound} (${pct(v.notFound, v.questions)})`,
       `Feedback: 👍 ${v.feedbackUp} · 👎 ${v.feedbackDown}`,
       `Reply time: p50 ${ms(v.latencyP50Ms)} · p95 ${ms(v.latencyP95Ms)}`,
+      ...(v.topUnanswered.length ? ['', '<b>Most frequent unanswered questions</b>', ...v.topUnanswered.map((u) => `${u.count}× · ${h(truncateText(u.query, 60, '…'))}`)] : []),
     ].join('\n'),
   unknownCommand: 'I do not know that command. Just send a question, or see /help.',
   textOnly: 'Please ask in text; uploading reports is for administrators.',
   errors: {
     unavailable: 'The search service is unavailable right now; the administrators will fix it soon. Please try again later.',
-    badQuery: 'I could not make sense of that question; please rephrase it.',
     generic: 'Something went wrong; please try again later.',
   },
   ingest: {
@@ -88,6 +89,8 @@ export const en: Messages = {
     failed: (reason, detail) => `Could not index it: ${h(reason)}\n<i>${h(detail)}</i>`,
     reasons: {
       FILE_TOO_LARGE: 'The file is too large. Send a version without images (.docx or .txt), or split it.',
+      FILE_TOO_COMPLEX: 'The file is over a processing limit (too complex a structure, too large unpacked, or over the time or memory limit), so it was not processed. Save it as .txt or PDF and send it again.',
+      INGEST_INTERRUPTED: 'The bot is shutting down, so adding this file was rolled back; the index is unchanged. Send it again once the bot is back.',
       FILE_EMPTY: 'The file holds no report text to index.',
       FILE_UNSUPPORTED: 'This kind of file is not supported. Send .txt, .docx, .doc, .pdf or .html (an old-format WPS file: save it as .docx in WPS Office first).',
       FILE_SCANNED: 'This PDF is a scan in which OCR found no text. Check that it is the report and legible, or send the original document.',
@@ -122,8 +125,19 @@ export const en: Messages = {
     context: (n) => `Context ${n}`,
     helpful: '👍 Helpful',
     unhelpful: '👎 Not helpful',
+    share: '🔗 Share this search',
+    didYouMean: (known) => `Did you mean 「${known}」?`,
   },
   inline: { hint: 'Type keywords to find quotes', nothing: 'No matching passage' },
+  adminCommands: [
+    { command: 'stats', description: 'Usage and the most frequent unanswered questions' },
+    { command: 'remove', description: 'Remove a report' },
+  ],
+  description:
+    'Search Chinese governments\' annual rule-of-law reports (法治政府建设情况报告): ask a question and get the passages that answer it, quoted verbatim with their source (body · year · section), or an honest "nothing found".',
+  shortDescription: 'Search rule-of-law government reports: verbatim quotes with their source.',
+  shareExpired: 'This shared link has expired; please send the question directly.',
+  askTopic: (query) => `“${h(query)}” does not say which work it is about. Please name the topic too, e.g. “石狮法律顾问配备的具体数据是多少”.`,
   commands: [
     { command: 'help', description: 'How to use this bot' },
     { command: 'ask', description: 'Ask a question (in groups)' },

@@ -5,7 +5,7 @@ import { zh } from './zh.js';
 
 export { en } from './en.js';
 export { zh } from './zh.js';
-export { escapeHtml } from './html.js';
+export { escapeHtml } from './escapeHtml.js';
 export { EXAMPLE_QUESTIONS, SUGGESTED_TOPICS } from './examples.js';
 export type { CommandLine, IngestedReport, Messages, ReportLine, StatsView } from './messages.js';
 
@@ -13,3 +13,4 @@ export type { CommandLine, IngestedReport, Messages, ReportLine, StatsView } fro
 export function messagesFor(languageCode: string | undefined): Messages {
   return languageCode?.toLowerCase().startsWith('en') ? en : zh;
 }
+export { CLI_ASK_USAGE, CLI_EXPORT_NOTHING, CLI_EXPORT_USAGE, CLI_NOT_FOUND, CLI_QUERY_PROBLEMS, cliExported, cliNoReportFor, cliYearMismatch } from './cli.js';

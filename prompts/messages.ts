@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../index/error.js';
+import type { ErrorCode } from '../errors/index.js';
 /** A report as the help and /docs texts show it. */
 export interface ReportLine {
   org: string;
@@ -16,15 +16,17 @@ export interface StatsView {
   feedbackDown: number;
   latencyP50Ms: number | null;
   latencyP95Ms: number | null;
+  /** The questions most often answered "nothing found", with how often: counts only, no user ids. */
+  topUnanswered: ReadonlyArray<{ query: string; count: number }>;
 }
 
-/** A report just added from the chat, as the admin is told. */
+/** A report just added (from the chat or the ingest seam): what ingestion reports back and the admin is told. */
 export interface IngestedReport {
   title: string;
   passageCount: number;
   org?: string;
   year?: number | null;
-  /** Earlier versions replaced. */
+  /** How many earlier versions of the report this one replaced. */
   replaced?: number;
 }
 
@@ -68,7 +70,7 @@ export interface Messages {
   stats(view: StatsView): string;
   unknownCommand: string;
   textOnly: string;
-  errors: { unavailable: string; badQuery: string; generic: string };
+  errors: { unavailable: string; generic: string };
   ingest: {
     unavailable: string;
     adminsOnly: string;
@@ -94,10 +96,20 @@ export interface Messages {
   /** Callback query toasts. Plain, at most 200 characters (Bot API answerCallbackQuery). */
   toast: { expired: string; noMore: string; contextMissing: string; thanks: string; notAllowed: string };
   /** Button labels. Plain. */
-  buttons: { more: string; compare: string; context(n: number): string; helpful: string; unhelpful: string };
+  buttons: { more: string; compare: string; context(n: number): string; helpful: string; unhelpful: string; share: string; didYouMean(known: string): string };
   /** Inline mode. Plain. */
   inline: { hint: string; nothing: string };
   commands: CommandLine[];
+  /** Added to the command menu in admins' private chats. */
+  adminCommands: CommandLine[];
+  /** Shown in an empty chat with the bot, before /start (Bot API setMyDescription: at most 512 characters). Plain. */
+  description: string;
+  /** On the bot's profile and in shared links (setMyShortDescription: at most 120 characters). Plain. */
+  shortDescription: string;
+  /** A shared-search link that has expired. */
+  shareExpired: string;
+  /** A question with no topic of its own and nothing earlier to read it with (具体数据是多少). */
+  askTopic(query: string): string;
   /** Console front end. Plain. */
   console: { banner: string; pressHint: string; noSuchButton: string };
 }

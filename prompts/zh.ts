@@ -1,5 +1,6 @@
+import { truncateText } from '../index/index.js';
 import { SUGGESTED_TOPICS } from './examples.js';
-import { escapeHtml as h } from './html.js';
+import { escapeHtml as h } from './escapeHtml.js';
 import type { Messages, ReportLine, StatsView } from './messages.js';
 
 /** How many reports the help text lists before pointing to /docs. */
@@ -68,12 +69,12 @@ export const zh: Messages = {
       `未找到：${v.notFound}（${pct(v.notFound, v.questions)}）`,
       `反馈：👍 ${v.feedbackUp} · 👎 ${v.feedbackDown}`,
       `响应时间：p50 ${ms(v.latencyP50Ms)} · p95 ${ms(v.latencyP95Ms)}`,
+      ...(v.topUnanswered.length ? ['', '<b>最常未找到的问题</b>', ...v.topUnanswered.map((u) => `${u.count} 次 · ${h(truncateText(u.query, 60, '…'))}`)] : []),
     ].join('\n'),
   unknownCommand: '没有这个命令。直接发送问题即可，或用 /help 查看说明。',
   textOnly: '请用文字提问；上传报告仅限管理员。',
   errors: {
     unavailable: '检索服务暂时不可用，管理员会尽快处理，请稍后再试。',
-    badQuery: '没能理解这个问题，请换个说法再试。',
     generic: '出了点问题，请稍后再试。',
   },
   ingest: {
@@ -88,6 +89,8 @@ export const zh: Messages = {
     failed: (reason, detail) => `未能收录：${h(reason)}\n<i>${h(detail)}</i>`,
     reasons: {
       FILE_TOO_LARGE: '文件太大。请发送不含图片的版本（.docx 或 .txt），或分成几份发送。',
+      FILE_TOO_COMPLEX: '文件超出了处理限制（结构过于复杂、解压后过大，或处理时间、内存超限），为保护服务已停止处理。请另存为 .txt 或 PDF 后重新发送。',
+      INGEST_INTERRUPTED: '机器人正在关闭，这份文件的收录已撤销，索引没有任何改动。请在机器人重新上线后再发送一次。',
       FILE_EMPTY: '文件里没有可收录的报告正文。',
       FILE_UNSUPPORTED: '不支持这种文件。请发送 .txt、.docx、.doc、.pdf 或 .html 文件（旧格式的 WPS 文件请先在 WPS 中另存为 .docx）。',
       FILE_SCANNED: '这份扫描版 PDF 中没有识别出文字。请确认是报告本身且清晰可读，或发送原始文档。',
@@ -122,6 +125,8 @@ export const zh: Messages = {
     context: (n) => `上下文 ${n}`,
     helpful: '👍 有用',
     unhelpful: '👎 没用',
+    share: '🔗 分享此检索',
+    didYouMean: (known) => `您是不是要找「${known}」？`,
   },
   inline: { hint: '输入关键词，查找报告原文', nothing: '没有找到相关原文' },
   commands: [
@@ -130,6 +135,15 @@ export const zh: Messages = {
     { command: 'compare', description: '各报告在同一主题上的做法对比' },
     { command: 'docs', description: '收录的报告' },
   ],
+  adminCommands: [
+    { command: 'stats', description: '使用统计与最常未找到的问题' },
+    { command: 'remove', description: '移除一份报告' },
+  ],
+  description:
+    '查阅各地法治政府建设情况报告：用中文提问，例如“各地法律顾问制度落实得怎么样”，我会逐字引用报告原文，并注明出处（机关 · 年份 · 章节）。找不到时会如实说明。',
+  shortDescription: '查阅各地法治政府建设情况报告，逐字引用原文并注明出处。',
+  shareExpired: '这个分享链接已过期，请直接发送问题。',
+  askTopic: (query) => `「${h(query)}」没有说明要查哪方面的工作。请把主题也告诉我，例如“石狮法律顾问配备的具体数据是多少”。`,
   console: {
     banner: '控制台模式（未设置 TELEGRAM_BOT_TOKEN）。输入问题或命令；输入按钮编号可点按按钮；“@ 关键词”模拟内联查询；:en / :zh 切换语言；Ctrl+D 退出。',
     pressHint: '输入编号点按按钮',

@@ -1,50 +1,80 @@
 import type { PassageStore, ReportMeta, StoredPassage } from '../index/index.js';
 import { normalizeForIndex, VectorIndex } from '../index/index.js';
-import { reportAliases } from './reportAliases.js';
-import type { DocumentFrequencies } from './termWeights.js';
+import { reportAliases } from './analysis/index.js';
+import type { DocumentFrequencies, TermCounts } from './rank/index.js';
 
-/** Everything a search reads, loaded once per index generation and kept in memory. */
-export interface CorpusSnapshot {
+/**
+ * What a searcher keeps between questions: the reports (small: one entry per report) and the vector
+ * graph, caught up from the store's change log when another writer commits. Passage texts and vectors
+ * stay in the store and are read per question (`CorpusSnapshot`).
+ */
+export interface Corpus {
   generation: number;
+  reports: Map<string, ReportMeta>;
+  passageCounts: Map<string, number>;
+  aliases: Map<string, string[]>;
+  vectorIndex: VectorIndex;
+}
+
+/** What one question reads: the corpus with its candidates' passages, normalised texts and vectors. */
+export interface CorpusSnapshot extends Corpus {
+  /** The candidates' passages by row id (a passage removed meanwhile is absent). */
   passages: Map<number, StoredPassage>;
-  /** Passage row ids by passage id. */
-  rowids: Map<string, number>;
   /** Normalised passage text (simplified, no whitespace), for coverage and sentence matching. */
   normalized: Map<number, string>;
   /** Unit vectors by row id, for exact similarity of any candidate. */
   vectors: Map<number, Float32Array>;
-  reports: Map<string, ReportMeta>;
-  passageCounts: Map<string, number>;
-  aliases: Map<string, string[]>;
+  /** Document frequencies, looked up by term when first needed. */
   df: DocumentFrequencies;
-  vectorIndex: VectorIndex;
 }
 
-/** Reads the store (and the vector graph, rebuilding it if stale) into a snapshot. */
-export function loadSnapshot(store: PassageStore, dataDir: string): CorpusSnapshot {
+/** Opens the corpus of a store: its reports and its graph (the saved one caught up); never writes. */
+export function openCorpus(store: PassageStore): Corpus {
+  return { ...readReports(store), vectorIndex: VectorIndex.open(store) };
+}
+
+/** The corpus as of the store's latest commit: the graph caught up, the reports read again when changed. */
+export function refreshCorpus(store: PassageStore, corpus: Corpus): Corpus {
+  if (store.generation() === corpus.generation) return corpus;
+  const reports = readReports(store); // read first: the graph then replays at least up to its generation
+  corpus.vectorIndex.catchUp(store);
+  return { ...reports, vectorIndex: corpus.vectorIndex };
+}
+
+/** Document frequencies read from the store by term when first asked, for one question. */
+export function questionFrequencies(store: PassageStore): DocumentFrequencies {
+  const reader = store.reader();
+  const lookup = (col: 0 | 1): TermCounts => {
+    const cache = new Map<string, number>();
+    return {
+      get(term: string) {
+        let df = cache.get(term);
+        if (df === undefined) cache.set(term, (df = reader.documentFrequency(col, term)));
+        return df;
+      },
+    };
+  };
+  return { words: lookup(0), bigrams: lookup(1), passages: reader.passageCount() };
+}
+
+/** The corpus with the passages, normalised texts and vectors of `rowids`, read in one batch each. */
+export function loadSnapshot(store: PassageStore, corpus: Corpus, rowids: Iterable<number>, df = questionFrequencies(store)): CorpusSnapshot {
+  const reader = store.reader();
+  const ids = [...new Set(rowids)];
+  // A passage of a report committed after this corpus was read waits for the next question.
+  const passages = new Map([...reader.passages(ids)].filter(([, passage]) => corpus.reports.has(passage.reportId)));
+  const normalized = new Map([...passages].map(([rowid, passage]) => [rowid, normalizeForIndex(passage.text)]));
+  return { ...corpus, passages, normalized, vectors: reader.vectors(ids), df };
+}
+
+function readReports(store: PassageStore): Omit<Corpus, 'vectorIndex'> {
   const generation = store.generation();
-  const passages = new Map<number, StoredPassage>();
-  const rowids = new Map<string, number>();
-  const normalized = new Map<number, string>();
-  for (const passage of store.passages()) {
-    passages.set(passage.rowid, passage);
-    rowids.set(passage.id, passage.rowid);
-    normalized.set(passage.rowid, normalizeForIndex(passage.text));
-  }
-  const vectors = new Map<number, Float32Array>();
-  for (const { rowid, vector } of store.vectors()) vectors.set(rowid, vector);
   const stored = store.reports();
   return {
     generation,
-    passages,
-    rowids,
-    normalized,
-    vectors,
     reports: new Map(stored.map((r) => [r.meta.id, r.meta])),
     passageCounts: new Map(stored.map((r) => [r.meta.id, r.passageCount])),
     aliases: new Map(stored.map((r) => [r.meta.id, reportAliases(r.meta)])),
-    df: store.documentFrequencies(),
-    vectorIndex: VectorIndex.open(dataDir, store),
   };
 }
 

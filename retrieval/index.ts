@@ -8,15 +8,13 @@ import type { Searcher } from './types.js';
 export type * from './types.js';
 export { IndexSearcher } from './searcher.js';
 export type { SearcherOptions, RankedQuestion } from './searcher.js';
-export { prepareQuery, MAX_QUERY_CHARS } from './prepareQuery.js';
-export type { QueryProblem } from './prepareQuery.js';
-export { citePassage, CITATION_SEPARATOR } from './citePassage.js';
-export { judgeRelevance, DEFAULT_THRESHOLDS } from './judgeRelevance.js';
-export type { RelevanceThresholds } from './judgeRelevance.js';
-export { DEFAULT_RANKING } from './rankingConfig.js';
+export { analyzeQuestion, checkQuestion, prepareQuery, previousQuestion, reportAliases, resolveFollowUp, MAX_QUERY_CHARS } from './analysis/index.js';
+export type { CorpusNames, PreviousQuestion, QueryProblem, QuestionAnalysis, QuestionCheck, Spelling } from './analysis/index.js';
+export { citePassage, CITATION_SEPARATOR } from './quote/index.js';
+export { judgeRelevance, DEFAULT_THRESHOLDS, DEFAULT_RANKING } from './rank/index.js';
+export type { RankingConfig, RelevanceThresholds } from './rank/index.js';
 export { answerJson } from './answerJson.js';
 export type { JsonAnswer, JsonResult } from './answerJson.js';
-export type { RankingConfig } from './rankingConfig.js';
 
 /** Options for opening the built index and the embedding model. */
 export interface OpenSearcherOptions extends SearcherOptions {
@@ -38,13 +36,16 @@ export interface OpenSearcher extends Searcher {
 export async function openSearcher(options: OpenSearcherOptions): Promise<OpenSearcher> {
   const embedder = options.embedder ?? (await loadTransformersEmbedder({ modelsDir: options.modelsDir }));
   const store = PassageStore.open(indexPaths(options.dataDir).db, { modelId: embedder.modelId, dim: embedder.dim });
-  const inner = new IndexSearcher(store, embedder, options.dataDir, options);
+  const inner = new IndexSearcher(store, embedder, options);
   return {
     inner,
     search: (q, o) => inner.search(q, o),
     compare: (topic) => inner.compare(topic),
     reports: () => inner.reports(),
     context: (id) => inner.context(id),
-    close: () => store.close(),
+    analyze: (q) => inner.analyze(q),
+    close: () => inner.close(),
   };
 }
+export { parseEvalFile, scoreItem, summarize, calibrateThresholds } from './eval/index.js';
+export type { EvalItem, EvalSummary, ItemScore, CalibrationPoint, CalibrationResult } from './eval/index.js';

@@ -1,4 +1,5 @@
-import type { Passage, ReportMeta } from '../index/types.js';
+import type { Passage, ReportMeta } from '../index/index.js';
+import type { QueryProblem, QuestionAnalysis } from './analysis/index.js';
 
 /** Where a quote comes from, ready to show: issuer · title · section. */
 export interface Citation {
@@ -40,8 +41,10 @@ export interface Answer {
   yearMismatch?: { asked: number; covered: number[] };
   /** Places the question names that no indexed report is from (上海市): why nothing was found, when so. */
   unknownPlaces?: string[];
-  /** Why the question could not be searched at all (empty, too long, no words); absent otherwise. */
-  problem?: 'empty' | 'too_long' | 'no_words';
+  /** Why the question could not be searched at all (checkQuestion's rule); absent otherwise. */
+  problem?: QueryProblem;
+  /** The question as the searcher understood it (analyzeQuestion); absent when it could not be searched. */
+  question?: QuestionAnalysis;
 }
 
 export interface SearchOptions {
@@ -79,4 +82,6 @@ export interface Searcher {
   compare(topic: string): Promise<Comparison>;
   reports(): ReportSummary[];
   context(passageId: string): PassageContext | undefined;
+  /** The question as the searcher would read it (analyzeQuestion), without searching; or why it cannot be searched. */
+  analyze(question: string): QuestionAnalysis | { problem: QueryProblem };
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { loadPaths } from '../config/index.js';
 import type { TestProject } from 'vitest/node';
 import { ensureIndex, loadTransformersEmbedder } from '../index/index.js';
-import { ensureModel, modelSources } from '../index/model/index.js';
+import { ensureModel, modelSources } from '../index/embedding/model/index.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

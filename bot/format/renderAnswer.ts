@@ -1,13 +1,19 @@
 import type { Messages } from '../../prompts/index.js';
-import type { Answer } from '../../retrieval/index.js';
+import { checkQuestion, type Answer } from '../../retrieval/index.js';
 import { packMessages } from './packMessages.js';
+import { queryProblemReply } from './queryProblemReply.js';
 import { renderHit } from './renderHit.js';
 
 /**
  * An answer as Telegram messages: a header naming the question, then the cited passages numbered from
- * `offset + 1`, split between passages. When nothing was found, only the plain "not found" advice: no quotes.
+ * `offset + 1`, split between passages. When nothing was found, only the plain "not found" advice: no quotes;
+ * when the question could not be searched, why (the same words as when the bot refuses it before searching).
  */
 export function renderAnswer(answer: Answer, offset: number, t: Messages, maxChars?: number): string[] {
+  if (answer.problem) {
+    const check = checkQuestion(answer.query);
+    if (!check.ok) return [queryProblemReply(check, t)];
+  }
   if (!answer.found || answer.hits.length === 0) return [t.notFound(answer.query, answer.unknownPlaces)];
   const title = t.answerHeader(answer.query, offset + 1, offset + answer.hits.length);
   const header = answer.yearMismatch ? `${title}\n${t.yearMismatch(answer.yearMismatch.asked, answer.yearMismatch.covered)}` : title;

@@ -1,5 +1,5 @@
 import { escapeHtml, type Messages } from '../../prompts/index.js';
-import type { ReportMeta } from '../../index/types.js';
+import type { ReportMeta } from '../../index/index.js';
 import type { Comparison } from '../../retrieval/index.js';
 import { packMessages } from './packMessages.js';
 import { SECTION_SEPARATOR, titleWithYear } from './renderCitation.js';
@@ -15,7 +15,8 @@ export function renderIssuer(report: ReportMeta, t: Messages): string {
 
 /**
  * /compare as Telegram messages: per report that addresses the topic, its issuer, region and year in bold, the
- * report title and section, and its best passage; then the reports that say nothing about it, listed as such.
+ * report title and section, and its best passage (an expandable quote, short when collapsed on a phone); then
+ * the reports that say nothing about it, listed as such.
  */
 export function renderComparison(comparison: Comparison, t: Messages, maxChars?: number): string[] {
   const total = comparison.found.length + comparison.silent.length;
@@ -25,7 +26,7 @@ export function renderComparison(comparison: Comparison, t: Messages, maxChars?:
       .filter((s) => s !== '')
       .map(escapeHtml)
       .join(' · ');
-    return `<b>${i + 1}. ${renderIssuer(hit.report, t)}</b>\n<i>${source}</i>\n<blockquote>${renderQuote(hit.quote)}</blockquote>`;
+    return `<b>${i + 1}. ${renderIssuer(hit.report, t)}</b>\n<i>${source}</i>\n<blockquote expandable>${renderQuote(hit.quote)}</blockquote>`;
   });
   const silent =
     comparison.silent.length === 0

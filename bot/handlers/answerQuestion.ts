@@ -1,13 +1,18 @@
 import type { Answer } from '../../retrieval/index.js';
-import { admitQuestion } from '../admitQuestion.js';
-import type { BotContext } from '../context.js';
-import { errorReply } from '../errorReply.js';
+import { admitQuestion } from './admitQuestion.js';
+import type { BotContext } from '../app/context.js';
+import { errorReply } from '../format/errorReply.js';
 import { renderAnswer } from '../format/renderAnswer.js';
-import { resultKeyboard, type ShownResult } from '../keyboards.js';
-import { recordQuestion } from '../recordQuestion.js';
-import { sendHtml } from '../sendHtml.js';
-import type { BotServices } from '../services.js';
-import { withTyping } from '../withTyping.js';
+import { resultKeyboard, type ShownResult } from '../format/keyboards.js';
+import { recordQuestion } from '../state/recordQuestion.js';
+import { sendHtml } from './sendHtml.js';
+import type { BotServices } from '../app/services.js';
+import { withTyping } from './withTyping.js';
+import { rememberQuestion, understandQuestion } from './conversation.js';
+import { correctedQuestions, spellingRows } from '../format/spellingButtons.js';
+
+/** Start parameter of a shared-search link: s_ and the key of the question in `services.shares`. */
+export const SHARE_PREFIX = 's_';
 
 /** Passages per page of an answer. */
 export const PAGE_SIZE = 5;
@@ -35,27 +40,32 @@ export async function sendAnswerPage(ctx: BotContext, query: string, services: B
   const shown: ShownResult = {
     query,
     passageIds: answer.hits.map((h) => h.passage.id),
+    offset: page.offset,
     nextOffset: page.offset + answer.hits.length,
     hasMore: found && answer.hasMore,
     questionId: page.questionId,
   };
-  const keyboard = found ? resultKeyboard(services.results.put(shown), shown, ctx.t, { compare: true }) : undefined;
-  await sendHtml(ctx, renderAnswer(answer, page.offset, ctx.t), keyboard);
-  if (page.questionId === undefined) {
-    shown.questionId = recordQuestion(ctx, services, {
-      kind: 'search',
-      query,
-      found,
-      latencyMs: services.clock() - page.startedAt,
-      passageIds: shown.passageIds,
-    });
-  }
+  const key = found ? services.results.put(shown) : undefined;
+  // A first page links to the same search for others (t.me deep link; the question itself stays server-side).
+  const shareUrl = found && page.offset === 0 && ctx.me.username ? `https://t.me/${ctx.me.username}?start=${SHARE_PREFIX}${services.shares.put(query)}` : undefined;
+  const results = key === undefined ? undefined : resultKeyboard(key, shown, ctx.t, { compare: true, ...(shareUrl ? { shareUrl } : {}) });
+  const corrected = page.offset === 0 && answer.question ? correctedQuestions(answer.question) : [];
+  const spelling = corrected.length > 0 ? spellingRows(services.spellings.put(corrected.map((c) => c.question)), corrected, ctx.t) : [];
+  const keyboard = results || spelling.length > 0 ? { inline_keyboard: [...spelling, ...(results?.inline_keyboard ?? [])] } : undefined;
+  const sent = await sendHtml(ctx, renderAnswer(answer, page.offset, ctx.t), keyboard);
+  if (found && page.offset === 0 && answer.question) rememberQuestion(ctx, answer.question, sent, services);
+  if (page.questionId !== undefined) return;
+  // Recorded once the user has the answer, so the latency is the user's wait; the buttons then refer to it.
+  const questionId = recordQuestion(ctx, services, { kind: 'search', query, found, latencyMs: services.clock() - page.startedAt, passageIds: shown.passageIds });
+  if (key !== undefined) services.results.replace(key, { ...shown, questionId });
 }
 
 /** Answers a question typed by the user (a private message, /ask, a mention, a reply, an example button). */
 export async function answerQuestion(ctx: BotContext, raw: string, services: BotServices, usage?: string): Promise<void> {
   const startedAt = services.clock();
-  const query = await admitQuestion(ctx, raw, services, usage);
+  const admitted = await admitQuestion(ctx, raw, services, usage);
+  if (admitted === undefined) return;
+  const query = await understandQuestion(ctx, admitted, services);
   if (query === undefined) return;
   await sendAnswerPage(ctx, query, services, { offset: 0, questionId: undefined, startedAt });
 }

@@ -1,21 +1,30 @@
 import { Composer, type Filter } from 'grammy';
+import type { InlineKeyboardButton } from 'grammy/types';
+import { truncateText } from '../../index/index.js';
 import { EXAMPLE_QUESTIONS } from '../../prompts/index.js';
-import { decodeCallback, type CallbackCommand } from '../callbackData.js';
-import type { BotContext } from '../context.js';
+import { decodeCallback, type CallbackCommand } from '../state/callbackData.js';
+import type { BotContext } from '../app/context.js';
 import { renderContext } from '../format/renderContext.js';
-import { sendHtml } from '../sendHtml.js';
-import type { BotServices } from '../services.js';
+import { resultKeyboard, type ShownResult } from '../format/keyboards.js';
+import { sendHtml } from './sendHtml.js';
+import type { BotServices } from '../app/services.js';
 import { answerQuestion, sendAnswerPage } from './answerQuestion.js';
 import { compareTopic } from './compareTopic.js';
 
 type CallbackContext = Filter<BotContext, 'callback_query:data'>;
 type Toast = (text?: string) => Promise<void>;
 
-/** Runs one decoded button press. `toast` answers the callback query; it must be called before slow work. */
+/** Runs one decoded button press. `toast` answers the callback query (best effort, never throws); call it before slow work. */
 async function press(ctx: CallbackContext, command: CallbackCommand, services: BotServices, toast: Toast): Promise<void> {
   const t = ctx.t;
   if (command.action === 'ex') {
     const question = EXAMPLE_QUESTIONS[Number(command.arg)];
+    if (question === undefined) return toast(t.toast.expired);
+    await toast();
+    return answerQuestion(ctx, question, services);
+  }
+  if (command.action === 'sg') {
+    const question = services.spellings.get(command.key)?.[Number(command.arg)];
     if (question === undefined) return toast(t.toast.expired);
     await toast();
     return answerQuestion(ctx, question, services);
@@ -28,7 +37,16 @@ async function press(ctx: CallbackContext, command: CallbackCommand, services: B
       // A further page is another search: it counts against the same per-user limit as a question.
       const decision = services.limiter.take(ctx.from.id);
       if (!decision.allowed) return toast(t.rateLimited(Math.max(1, Math.ceil(decision.retryInMs / 1000))));
+      // Retired before the work, so a second press (a double tap, an old message) cannot send the same page again.
+      const retired: ShownResult = { ...shown, hasMore: false };
+      services.results.replace(command.key, retired);
       await toast();
+      // The button leaves the message it was under (best effort: a message too old is not edited, and that is all).
+      const link = ctx.callbackQuery.message?.reply_markup?.inline_keyboard.flat().find((b): b is InlineKeyboardButton.UrlButton => 'url' in b);
+      const shareUrl = link?.url;
+      await ctx
+        .editMessageReplyMarkup({ reply_markup: resultKeyboard(command.key, retired, t, { compare: true, ...(shareUrl ? { shareUrl } : {}) }) })
+        .catch((err: unknown) => services.logger.warn('edit_markup_failed', { err }));
       // Further pages continue the recorded question: they are not counted as new questions.
       const startedAt = services.clock();
       return sendAnswerPage(ctx, shown.query, services, { offset: shown.nextOffset, questionId: shown.questionId, startedAt });
@@ -59,9 +77,13 @@ async function press(ctx: CallbackContext, command: CallbackCommand, services: B
   }
 }
 
+/** Bot API answerCallbackQuery: a toast is 0-200 characters. */
+const MAX_TOAST_CHARS = 200;
+
 /**
  * Button presses. Every callback query is answered exactly once, stale or unknown ones with "expired", and
- * even when handling fails, so the user's button never keeps spinning.
+ * even when handling fails, so the user's button never keeps spinning. Answering is best effort: Telegram
+ * refuses an answer after about 15 seconds (a press that waited, a restart), and the work is done all the same.
  */
 export function callbacks(services: BotServices): Composer<BotContext> {
   const composer = new Composer<BotContext>();
@@ -70,14 +92,18 @@ export function callbacks(services: BotServices): Composer<BotContext> {
     const toast: Toast = async (text) => {
       if (answered) return;
       answered = true;
-      await ctx.answerCallbackQuery(text === undefined ? undefined : { text });
+      try {
+        await ctx.answerCallbackQuery(text === undefined ? undefined : { text: truncateText(text, MAX_TOAST_CHARS, '…') });
+      } catch (err) {
+        services.logger.warn('callback_answer_failed', { err });
+      }
     };
     try {
       const command = decodeCallback(ctx.callbackQuery.data);
       if (command === undefined) return await toast(ctx.t.toast.expired);
       await press(ctx, command, services, toast);
     } finally {
-      if (!answered) await toast().catch((err: unknown) => services.logger.warn('callback_answer_failed', { err }));
+      if (!answered) await toast();
     }
   });
   // Buttons without data (games) are not the bot's, but still answered.

@@ -1,12 +1,12 @@
 import { Composer } from 'grammy';
 import { EXAMPLE_QUESTIONS, type ReportLine } from '../../prompts/index.js';
-import type { BotContext } from '../context.js';
-import { errorReply } from '../errorReply.js';
+import type { BotContext } from '../app/context.js';
+import { errorReply } from '../format/errorReply.js';
 import { renderDocs } from '../format/renderDocs.js';
-import { examplesKeyboard } from '../keyboards.js';
-import { sendHtml } from '../sendHtml.js';
-import type { BotServices } from '../services.js';
-import { answerQuestion } from './answerQuestion.js';
+import { examplesKeyboard } from '../format/keyboards.js';
+import { sendHtml } from './sendHtml.js';
+import type { BotServices } from '../app/services.js';
+import { answerQuestion, SHARE_PREFIX } from './answerQuestion.js';
 import { compareTopic } from './compareTopic.js';
 
 /** The indexed reports as the help text lists them; a failing searcher lists none rather than failing /help. */
@@ -22,6 +22,14 @@ function reportLines(services: BotServices): ReportLine[] {
 /** /start, /help, /ask, /compare, /docs, and for admins /stats and /remove (also as /cmd@botname in groups). */
 export function commands(services: BotServices): Composer<BotContext> {
   const composer = new Composer<BotContext>();
+
+  // A shared-search link (t.me/bot?start=s_<key>) opens the search it shares.
+  composer.command('start', async (ctx, next) => {
+    if (!ctx.match.startsWith(SHARE_PREFIX)) return next();
+    const query = services.shares.get(ctx.match.slice(SHARE_PREFIX.length));
+    if (query === undefined) return void (await sendHtml(ctx, [ctx.t.shareExpired]));
+    await answerQuestion(ctx, query, services);
+  });
 
   composer.command(['start', 'help'], async (ctx) => {
     await sendHtml(ctx, [ctx.t.help(reportLines(services), ctx.me.username)], examplesKeyboard(EXAMPLE_QUESTIONS));

@@ -1,13 +1,13 @@
 import type { Comparison } from '../../retrieval/index.js';
-import { admitQuestion } from '../admitQuestion.js';
-import type { BotContext } from '../context.js';
-import { errorReply } from '../errorReply.js';
+import { admitQuestion } from './admitQuestion.js';
+import type { BotContext } from '../app/context.js';
+import { errorReply } from '../format/errorReply.js';
 import { renderComparison } from '../format/renderComparison.js';
-import { resultKeyboard, type ShownResult } from '../keyboards.js';
-import { recordQuestion } from '../recordQuestion.js';
-import { sendHtml } from '../sendHtml.js';
-import type { BotServices } from '../services.js';
-import { withTyping } from '../withTyping.js';
+import { resultKeyboard, type ShownResult } from '../format/keyboards.js';
+import { recordQuestion } from '../state/recordQuestion.js';
+import { sendHtml } from './sendHtml.js';
+import type { BotServices } from '../app/services.js';
+import { withTyping } from './withTyping.js';
 
 /** Answers /compare (or the compare button): the best passage of each report on `raw`, and the silent reports. */
 export async function compareTopic(ctx: BotContext, raw: string, services: BotServices): Promise<void> {
@@ -23,8 +23,9 @@ export async function compareTopic(ctx: BotContext, raw: string, services: BotSe
     return;
   }
   const found = comparison.found.length > 0;
-  const shown: ShownResult = { query: topic, passageIds: comparison.found.map((h) => h.passage.id), nextOffset: 0, hasMore: false, questionId: undefined };
-  const keyboard = found ? resultKeyboard(services.results.put(shown), shown, ctx.t, { compare: false }) : undefined;
-  await sendHtml(ctx, renderComparison(comparison, ctx.t), keyboard);
-  shown.questionId = recordQuestion(ctx, services, { kind: 'compare', query: topic, found, latencyMs: services.clock() - startedAt, passageIds: shown.passageIds });
+  const shown: ShownResult = { query: topic, passageIds: comparison.found.map((h) => h.passage.id), offset: 0, nextOffset: 0, hasMore: false, questionId: undefined };
+  const key = found ? services.results.put(shown) : undefined;
+  await sendHtml(ctx, renderComparison(comparison, ctx.t), key === undefined ? undefined : resultKeyboard(key, shown, ctx.t, { compare: false }));
+  const questionId = recordQuestion(ctx, services, { kind: 'compare', query: topic, found, latencyMs: services.clock() - startedAt, passageIds: shown.passageIds });
+  if (key !== undefined) services.results.replace(key, { ...shown, questionId });
 }

@@ -1,8 +1,8 @@
 import { Composer } from 'grammy';
-import { groupQuestion } from '../addressing.js';
-import type { BotContext } from '../context.js';
-import { sendHtml } from '../sendHtml.js';
-import type { BotServices } from '../services.js';
+import { groupQuestion } from '../middleware/addressing.js';
+import type { BotContext } from '../app/context.js';
+import { sendHtml } from './sendHtml.js';
+import type { BotServices } from '../app/services.js';
 import { answerQuestion } from './answerQuestion.js';
 import { receiveDocument } from './receiveDocument.js';
 import { linkOf, receiveLink } from './receiveLink.js';

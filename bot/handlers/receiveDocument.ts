@@ -1,9 +1,10 @@
 import type { Filter } from 'grammy';
-import type { BotContext } from '../context.js';
-import { ingestErrorReply } from '../errorReply.js';
-import { ocrNotice } from '../ocrNotice.js';
-import { sendHtml } from '../sendHtml.js';
-import type { BotServices } from '../services.js';
+import type { BotContext } from '../app/context.js';
+import { ingestErrorReply } from '../format/errorReply.js';
+import { downloadFile } from './downloadFile.js';
+import { ocrNotice } from '../ingest/ocrNotice.js';
+import { sendHtml } from './sendHtml.js';
+import type { BotServices } from '../app/services.js';
 
 /**
  * A document sent to the bot: the seam for adding reports from the chat. Admins' files go to `services.ingest`
@@ -27,14 +28,7 @@ export async function receiveDocument(ctx: Filter<BotContext, 'message:document'
       userId,
       caption: ctx.message.caption,
       onOcrProgress: notice.onProgress,
-      download: async () => {
-        const file = await ctx.getFile();
-        const root = services.config.telegramApiRoot;
-        // Bot API file download: <root>/file/bot<token>/<file_path> (https://core.telegram.org/bots/api#getfile).
-        const response = await fetch(`${root}/file/bot${ctx.api.token}/${file.file_path ?? ''}`);
-        if (!response.ok) throw new Error(`file download failed with HTTP ${response.status}`);
-        return new Uint8Array(await response.arrayBuffer());
-      },
+      download: async (maxBytes) => downloadFile((await ctx.getFile()).file_path ?? '', { apiRoot: services.config.telegramApiRoot, token: ctx.api.token, maxBytes, fileName }),
     });
     services.logger.info('ingested', { userId, passages: result.passageCount });
     await notice.settled();

@@ -1,9 +1,9 @@
 import type { Message, MessageEntity } from 'grammy/types';
-import type { BotContext } from '../context.js';
-import { ingestErrorReply } from '../errorReply.js';
-import { ocrNotice } from '../ocrNotice.js';
-import { sendHtml } from '../sendHtml.js';
-import type { BotServices } from '../services.js';
+import type { BotContext } from '../app/context.js';
+import { ingestErrorReply } from '../format/errorReply.js';
+import { ocrNotice } from '../ingest/ocrNotice.js';
+import { sendHtml } from './sendHtml.js';
+import type { BotServices } from '../app/services.js';
 
 /** The first http(s) link of a message (a `url` entity, or a `text_link`'s target) and the text around it. */
 export function linkOf(message: Pick<Message.TextMessage, 'text' | 'entities'>): { url: string; rest: string } | undefined {

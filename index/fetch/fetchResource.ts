@@ -2,7 +2,7 @@ import { lookup as dnsLookup } from 'node:dns';
 import type { LookupAddress, LookupOptions } from 'node:dns';
 import { isIP } from 'node:net';
 import { Agent, request } from 'undici';
-import { AppError } from '../error.js';
+import { AppError } from '../../errors/index.js';
 import { resourceFileName } from './resourceFileName.js';
 import { isPublicAddress } from './publicAddress.js';
 

@@ -1,4 +1,4 @@
-import type { HTMLElement } from 'node-html-parser';
+import { attribute, selectAll, textContent, type HtmlNode } from '../formats/htmlTree.js';
 
 /** Extensions of attachments that can hold a report. */
 const ATTACHMENT = /\.(pdf|docx?|wps)$/i;
@@ -15,12 +15,12 @@ export interface Attachment {
  * The links on a page to .pdf, .doc, .docx or .wps files (by the URL's path or the link's text), absolute,
  * without duplicates, those whose label or file name says 报告 first, in page order otherwise (pure).
  */
-export function findAttachments(root: HTMLElement, pageUrl: string): Attachment[] {
+export function findAttachments(root: HtmlNode, pageUrl: string): Attachment[] {
   const seen = new Set<string>();
   const found: Attachment[] = [];
-  for (const link of root.querySelectorAll('a[href]')) {
-    const href = link.getAttribute('href')?.trim() ?? '';
-    const label = link.text.replace(/\s+/g, ' ').trim();
+  for (const link of selectAll(root, 'a[href]')) {
+    const href = attribute(link, 'href')?.trim() ?? '';
+    const label = textContent(link).replace(/\s+/g, ' ').trim();
     let url: URL;
     try {
       url = new URL(href, pageUrl);

@@ -1,5 +1,5 @@
-import { parse } from 'node-html-parser';
-import { AppError } from '../error.js';
+import { parse } from 'parse5';
+import { AppError } from '../../errors/index.js';
 import { readDocument } from '../formats/readDocument.js';
 import type { DocumentText, ReadLimits } from '../formats/readDocument.js';
 import { decodeHtml, readHtml } from '../formats/readHtml.js';
@@ -29,20 +29,25 @@ const TITLE_WINDOW = 300;
 /** Attachments tried, in order, before giving up. */
 const MAX_ATTACHMENTS = 3;
 
+/** Reads a fetched file into text (readDocument, or the same on a worker thread with limits: parseInWorker). */
+export type ReadFile = (bytes: Uint8Array, fileName: string) => Promise<DocumentText>;
+
 /**
  * Fetches a report from `url` within `limits`: a link straight to a .pdf/.doc/.docx/.wps is read as that
  * file; a web page's article body and header fields are read as for .html files, and when the body is little
  * more than a link to an attachment, the attachment is fetched and read instead, keeping the page's fields.
- * Throws PAGE_NOT_REPORT for a page that holds no report, and the fetch and file errors otherwise.
+ * Throws PAGE_NOT_REPORT for a page that holds no report, and the fetch and file errors otherwise. Files
+ * (the link's own or an attachment) are read by `readFile`, by default readDocument() on this thread; the page
+ * itself is read here by readHtml (bounded by `maxBytes` and its tag limit).
  */
-export async function readWebReport(url: string, limits: FetchLimits & ReadLimits = {}): Promise<WebReport> {
+export async function readWebReport(url: string, limits: FetchLimits & ReadLimits = {}, readFile: ReadFile = (bytes, name) => readDocument(bytes, name, limits)): Promise<WebReport> {
   const page = await fetchResource(url, limits);
   if (!isHtml(page)) {
-    const document = await readDocument(page.bytes, page.fileName, limits);
+    const document = await readFile(page.bytes, page.fileName);
     requireReport(url, document.text, page.fileName);
     return { document, fileName: page.fileName, sourceUrl: url };
   }
-  const html = readHtml(page.bytes);
+  const html = readHtml(page.bytes, page.fileName);
   const pageFields = html.fields;
   const document: DocumentText = { format: 'html', text: html.text, encoding: html.encoding, fields: pageFields };
   if (hanCount(withoutTitle(document.text, pageFields['标题'])) < MIN_BODY_HAN) {
@@ -51,7 +56,7 @@ export async function readWebReport(url: string, limits: FetchLimits & ReadLimit
     for (const attachment of attachments) {
       try {
         const file = await fetchResource(attachment.url, limits);
-        const read = await readDocument(file.bytes, file.fileName, limits);
+        const read = await readFile(file.bytes, file.fileName);
         requireReport(attachment.url, read.text, `${pageFields['标题'] ?? ''} ${attachment.label}`);
         return { document: { ...read, fields: { ...read.fields, ...pageFields } }, fileName: file.fileName, sourceUrl: url, attachmentUrl: attachment.url };
       } catch (error) {

@@ -1,4 +1,4 @@
-import { toSimplifiedChinese } from '../normalize.js';
+import { toSimplifiedChinese } from '../lexical/normalize.js';
 
 // The most frequent characters of modern Chinese, plus the vocabulary of government reports.
 // Text decoded with the right encoding is mostly made of these; a wrong decoding gives rare ones.

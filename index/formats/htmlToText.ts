@@ -1,4 +1,4 @@
-import { HTMLElement, NodeType, type Node } from 'node-html-parser';
+import { childrenOf, isElement, type HtmlNode } from './htmlTree.js';
 
 /** Elements that start a new paragraph. */
 const BLOCKS = new Set([
@@ -8,31 +8,41 @@ const BLOCKS = new Set([
   'tr', 'ul',
 ]);
 
+/** Work left on the explicit stack: a node to open, or a separator to write once an element's children are done. */
+type Step = { node: HtmlNode; inPre: boolean } | { close: string };
+
 /**
- * The visible text of an element: entities decoded, white space collapsed as a browser would,
+ * The visible text of a node: entities decoded, white space collapsed as a browser would,
  * block elements as paragraphs separated by a blank line, `<br>` as a line break. Table cells are
  * separated by a space, or put on lines of their own with `cellsOnLines` (for reading label/value tables).
+ * Walks with an explicit stack, so nesting depth is bounded by memory, not the call stack.
  */
-export function htmlToText(element: HTMLElement, options: { cellsOnLines?: boolean } = {}): string {
+export function htmlToText(root: HtmlNode, options: { cellsOnLines?: boolean } = {}): string {
   const pieces: string[] = [];
   const cellBreak = options.cellsOnLines ? '\n' : ' ';
-  const walk = (node: Node, inPre: boolean): void => {
-    if (node.nodeType === NodeType.TEXT_NODE) {
-      pieces.push(inPre ? node.text : node.text.replace(/[ \t\r\n\f]+/g, ' '));
-      return;
+  const stack: Step[] = [{ node: root, inPre: false }];
+  for (let step = stack.pop(); step !== undefined; step = stack.pop()) {
+    if ('close' in step) {
+      pieces.push(step.close);
+      continue;
     }
-    if (!(node instanceof HTMLElement)) return;
-    const tag = node.tagName?.toLowerCase() ?? '';
+    const { node, inPre } = step;
+    if (node.nodeName === '#text' && 'value' in node) {
+      pieces.push(inPre ? node.value : node.value.replace(/[ \t\r\n\f]+/g, ' '));
+      continue;
+    }
+    const tag = isElement(node) ? node.tagName : '';
     if (tag === 'br') {
       pieces.push('\n');
-      return;
+      continue;
     }
+    if (!isElement(node) && !('childNodes' in node)) continue; // comments, doctypes
     const separator = BLOCKS.has(tag) ? '\n\n' : tag === 'td' || tag === 'th' ? cellBreak : '';
     pieces.push(separator);
-    for (const child of node.childNodes) walk(child, inPre || tag === 'pre');
-    pieces.push(separator);
-  };
-  walk(element, false);
+    stack.push({ close: separator });
+    const children = childrenOf(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as HtmlNode, inPre: inPre || tag === 'pre' });
+  }
   return pieces
     .join('')
     .replace(/\u00A0/g, ' ')

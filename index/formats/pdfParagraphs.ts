@@ -1,3 +1,4 @@
+import { headingMarker } from '../parse/headingMarker.js';
 import type { PdfLine } from './pdfLines.js';
 
 /** The paragraphs of one page, and whether the first of them visibly starts a new paragraph. */
@@ -27,8 +28,9 @@ const MIN_LINES_FOR_PAGE_LAYOUT = 4;
 
 /**
  * Joins each page's lines into paragraphs. A paragraph ends where the vertical gap is large,
- * the next line is indented, the line stops well short of the right margin, or the font size
- * changes; wrapped lines are joined without a space (with one between two Latin words).
+ * the next line is indented, the line stops well short of the right margin, the font size
+ * changes, or the next line starts with an outline marker (一、 （二） 1.) after a line ending in 。；：
+ * (wherever that line ends); wrapped lines are joined without a space (with one between two Latin words).
  */
 export function pdfParagraphs(pages: readonly (readonly PdfLine[])[]): PageParagraphs[] {
   const documentLayout = measureLayout(pages.flat(), pages);
@@ -50,10 +52,14 @@ export function pdfParagraphs(pages: readonly (readonly PdfLine[])[]): PageParag
   });
 }
 
+// A line ending a sentence or clause: a heading may follow it even when it reaches the margin.
+const CLAUSE_END = /[。；：;:](?:[”’」』）)]*)$/u;
+
 function breaksBetween(above: PdfLine, below: PdfLine, layout: Layout): boolean {
   const gap = above.y - below.y;
   return (
     gap <= 0 ||
+    (CLAUSE_END.test(above.text.trim()) && headingMarker(below.text) !== null) ||
     gap > PARAGRAPH_GAP * layout.lineGap ||
     isIndented(below, layout) ||
     layout.right - above.right > SHORT_LINE_EMS * above.size ||

@@ -1,5 +1,5 @@
 import WordExtractor from 'word-extractor';
-import { AppError } from '../error.js';
+import { AppError } from '../../errors/index.js';
 import { unsupported } from './sniffFormat.js';
 
 /** Names of OLE (Compound File) streams, as stored in the directory (UTF-16LE), that tell the file's kind. */

@@ -1,4 +1,4 @@
-import { AppError } from '../error.js';
+import { AppError } from '../../errors/index.js';
 import type { DocumentText } from './documentText.js';
 import { readDoc } from './readDoc.js';
 import { readDocx } from './readDocx.js';
@@ -51,7 +51,7 @@ async function readByFormat(bytes: Uint8Array, fileName: string, limits: ReadLim
     case 'pdf':
       return { format, ...(await readPdf(bytes, fileName, { onOcrProgress: limits.onOcrProgress })) };
     case 'html': {
-      const { text, encoding, fields } = readHtml(bytes);
+      const { text, encoding, fields } = readHtml(bytes, fileName);
       return Object.keys(fields).length > 0 ? { format, text, encoding, fields } : { format, text, encoding };
     }
   }

@@ -1,7 +1,9 @@
-import { parse } from 'node-html-parser';
+import { parse } from 'parse5';
+import { AppError } from '../../errors/index.js';
 import { detectEncoding } from './detectEncoding.js';
 import { findArticleBody } from './findArticleBody.js';
 import { htmlToText } from './htmlToText.js';
+import { removeNodes, selectAll } from './htmlTree.js';
 import { readHtmlFields } from './readHtmlFields.js';
 
 /** Elements that never hold visible article text. */
@@ -9,6 +11,9 @@ const NON_CONTENT = 'script, style, noscript, template, iframe, object, embed, s
 
 /** Bytes searched for a `<meta charset>` (the HTML standard's prescan looks at the first 1024; CMS pages put it later). */
 const CHARSET_WINDOW = 4096;
+
+/** Most start tags a page may have: a long report page has a few thousand; past this it is refused before parsing. */
+export const MAX_HTML_TAGS = 200_000;
 
 /** An article page read into text, with the encoding it came in and its labelled header fields. */
 export interface HtmlText {
@@ -18,14 +23,20 @@ export interface HtmlText {
 }
 
 /**
- * Reads a government article page: decodes it (BOM, strict UTF-8, `<meta charset>`, then
+ * Reads a government article page (parsed as browsers do, by parse5): decodes it (BOM, strict UTF-8, `<meta charset>`, then
  * detection), keeps the article body (see findArticleBody) as paragraphs, puts the title on top
- * when the body lacks it, and reads the header fields (see readHtmlFields).
+ * when the body lacks it, and reads the header fields (see readHtmlFields). Throws FILE_TOO_COMPLEX
+ * for a page with more than MAX_HTML_TAGS start tags.
  */
-export function readHtml(bytes: Uint8Array): HtmlText {
+export function readHtml(bytes: Uint8Array, fileName = 'the page'): HtmlText {
   const { html, encoding } = decodeHtml(bytes);
-  const root = parse(html, { comment: false });
-  for (const element of root.querySelectorAll(NON_CONTENT)) element.remove();
+  const tags = countStartTags(html);
+  if (tags > MAX_HTML_TAGS) {
+    throw new AppError('FILE_TOO_COMPLEX', `${fileName} has ${tags} HTML tags; the limit is ${MAX_HTML_TAGS}. Save the page's text as .txt (or print it to PDF) and send that.`);
+  }
+  // parse5: the WHATWG tree-building algorithm, linear on unclosed and deeply nested tags (see NOTES-issue13.md).
+  const root = parse(html);
+  removeNodes(selectAll(root, NON_CONTENT));
   const fields = readHtmlFields(root);
   const body = htmlToText(findArticleBody(root));
   const title = fields['标题'];
@@ -34,10 +45,19 @@ export function readHtml(bytes: Uint8Array): HtmlText {
   return { text, encoding, fields };
 }
 
-/** A page's markup decoded from its bytes: BOM, strict UTF-8, `<meta charset>`, then detection. */
+/** A page's markup decoded from its bytes: BOM, strict UTF-8, `<meta charset>`, then detection (as readHtml does). */
 export function decodeHtml(bytes: Uint8Array): { html: string; encoding: string } {
   const { text: html, encoding } = detectEncoding(bytes, declaredCharset(bytes));
   return { html, encoding };
+}
+
+function countStartTags(html: string): number {
+  let count = 0;
+  for (let at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
+    const next = html.charCodeAt(at + 1) | 0x20; // ASCII letters to lower case
+    if (next >= 0x61 && next <= 0x7a) count += 1;
+  }
+  return count;
 }
 
 function declaredCharset(bytes: Uint8Array): string | undefined {

@@ -1,4 +1,4 @@
-import type { HTMLElement } from 'node-html-parser';
+import { attribute, selectAll, selectOne, textContent, type HtmlNode } from './htmlTree.js';
 import { htmlToText } from './htmlToText.js';
 
 /** Field names as returned, each with the labels that print it on government pages, preferred first. */
@@ -23,6 +23,9 @@ const labelPattern = (label: string): string =>
 /** A label at the start of a line or after a space, bullet or bracket, then a colon (or end of line, in a table). */
 const LABEL = new RegExp(`(?<=^|[\\s•·|｜【\\[（(])(${ALL_LABELS.map(labelPattern).join('|')})\\s*(?:[:：]|$)`, 'gu');
 
+/** Lines of a page searched for labelled fields: a long report page has a few hundred. */
+const MAX_FIELD_LINES = 5_000;
+
 /** Whitespace, then a short Han word and a colon: the start of another labelled field. */
 const NEXT_LABEL = /\s+\p{Script=Han}{1,6}\s*[:：]/u;
 
@@ -32,19 +35,20 @@ const NEXT_LABEL = /\s+\p{Script=Han}{1,6}\s*[:：]/u;
  * cell), falling back to TRS-style `<meta>` tags; plus 标题 from `<meta name="ArticleTitle">`,
  * the first `<h1>` or `<title>`. Values are trimmed but otherwise as printed.
  */
-export function readHtmlFields(root: HTMLElement): Record<string, string> {
-  const labelled = labelledValues(htmlToText(root.querySelector('body') ?? root, { cellsOnLines: true }));
+export function readHtmlFields(root: HtmlNode): Record<string, string> {
+  const labelled = labelledValues(htmlToText(selectOne(root, 'body') ?? root, { cellsOnLines: true }));
   const fields: Record<string, string> = {};
   for (const [field, labels] of Object.entries(FIELD_LABELS)) {
     const value = labels.map((label) => labelled.get(label)).find((v) => v !== undefined && plausible(field, v));
     if (value !== undefined) fields[field] = value;
   }
-  for (const meta of root.querySelectorAll('meta[name]')) {
-    const field = META_FIELDS[meta.getAttribute('name') ?? ''];
-    const value = meta.getAttribute('content')?.trim();
+  for (const meta of selectAll(root, 'meta[name]')) {
+    const field = META_FIELDS[attribute(meta, 'name') ?? ''];
+    const value = attribute(meta, 'content')?.trim();
     if (field && value && fields[field] === undefined) fields[field] = value;
   }
-  const title = fields['标题'] ?? root.querySelector('h1')?.text.trim() ?? titleTag(root);
+  const h1 = selectOne(root, 'h1');
+  const title = fields['标题'] ?? (h1 && textContent(h1).trim()) ?? titleTag(root);
   if (title) fields['标题'] = title;
   return fields;
 }
@@ -52,7 +56,8 @@ export function readHtmlFields(root: HTMLElement): Record<string, string> {
 /** Each label's first value, with labels written without spaces. */
 function labelledValues(text: string): Map<string, string> {
   const values = new Map<string, string>();
-  const lines = text.split('\n');
+  // Header fields print above the article; looking no further keeps a hostile 100,000-line page cheap.
+  const lines = text.split('\n', MAX_FIELD_LINES);
   lines.forEach((line, i) => {
     const matches = [...line.matchAll(LABEL)];
     matches.forEach((match, j) => {
@@ -79,8 +84,9 @@ function plausible(field: string, value: string): boolean {
   return true;
 }
 
-function titleTag(root: HTMLElement): string | undefined {
+function titleTag(root: HtmlNode): string | undefined {
   // "<report title>_<column>_<site>": the first part is the page's own title.
-  const title = root.querySelector('title')?.text.split(/[_|]| - /)[0]?.trim();
+  const element = selectOne(root, 'title');
+  const title = element && textContent(element).split(/[_|]| - /)[0]?.trim();
   return title === '' ? undefined : title;
 }

@@ -1,12 +1,15 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { AppError } from '../error.js';
+import { AppError, isAppError } from '../../errors/index.js';
 import { joinPdfPages } from './joinPdfPages.js';
 import { ocrPdfPages } from './ocr/ocrPdfPages.js';
 import type { OcrModel } from './ocr/ocrPdfPages.js';
-import { groupTextLines, type PdfLine } from './pdfLines.js';
+import { groupTextLines, type PdfLine, type PdfTextItem } from './pdfLines.js';
 import { pdfParagraphs } from './pdfParagraphs.js';
 import { removeRunningLines } from './pdfRunningLines.js';
+
+/** Most text runs one page may have: a dense page of Chinese has ~2,500 even when every glyph is its own run. */
+export const MAX_TEXT_ITEMS_PER_PAGE = 20_000;
 
 /** A page with fewer non-space characters than this has no usable text layer. */
 const MIN_CHARS_PER_TEXT_PAGE = 15;
@@ -30,7 +33,7 @@ export interface PdfOptions {
  * where it has none, so scanned and mixed PDFs read too; lines grouped by baseline, running headers, footers
  * and page numbers removed, paragraphs separated by a blank line, sentences broken by a page boundary joined.
  * Throws FILE_SCANNED when OCR finds no text, FILE_TOO_LARGE past `maxOcrPages`, FILE_UNREADABLE when the
- * PDF is encrypted or damaged.
+ * PDF is encrypted or damaged, FILE_TOO_COMPLEX for a page over MAX_TEXT_ITEMS_PER_PAGE text runs.
  */
 export async function readPdf(bytes: Uint8Array, fileName: string, options: PdfOptions = {}): Promise<{ text: string; pages: number; ocrPages?: number }> {
   const pages = await readPageLines(bytes, fileName);
@@ -69,16 +72,34 @@ async function readPageLines(bytes: Uint8Array, fileName: string): Promise<PdfLi
     const pages: PdfLine[][] = [];
     for (let number = 1; number <= doc.numPages; number += 1) {
       const page = await doc.getPage(number);
-      const content = await page.getTextContent();
-      pages.push(groupTextLines(content.items.filter((item) => 'str' in item)));
+      pages.push(groupTextLines(await pageTextItems(page, fileName, number)));
       page.cleanup();
     }
+    await task.destroy();
     return pages;
   } catch (cause) {
-    throw unreadable(fileName, cause);
-  } finally {
+    if (isAppError(cause)) {
+      // Refused mid-page: pdf.js may never settle destroying a cancelled text stream, so do not wait for it.
+      void task.destroy().catch(() => undefined);
+      throw cause;
+    }
     await task.destroy();
+    throw unreadable(fileName, cause);
   }
+}
+
+/** A page's text runs, streamed so that a page of hostile size is refused (FILE_TOO_COMPLEX) as soon as it passes the limit. */
+async function pageTextItems(page: { streamTextContent(): ReadableStream<{ items: unknown[] }> }, fileName: string, number: number): Promise<PdfTextItem[]> {
+  const reader = page.streamTextContent().getReader();
+  const items: PdfTextItem[] = [];
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    for (const item of chunk.value.items) if (typeof item === 'object' && item !== null && 'str' in item) items.push(item as PdfTextItem);
+    if (items.length > MAX_TEXT_ITEMS_PER_PAGE) {
+      void reader.cancel().catch(() => undefined);
+      throw new AppError('FILE_TOO_COMPLEX', `${fileName}: page ${number} has more than ${MAX_TEXT_ITEMS_PER_PAGE} text runs (the limit); it is not an ordinary report page. Export or print the report to PDF again and resend it.`);
+    }
+  }
+  return items;
 }
 
 function unreadable(fileName: string, cause: unknown): AppError {

@@ -1,4 +1,4 @@
-import { AppError } from '../error.js';
+import { AppError } from '../../errors/index.js';
 import type { DocumentFormat } from './documentText.js';
 
 /** The formats readDocument() reads, for messages that turn a file away. */

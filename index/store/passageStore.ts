@@ -1,7 +1,10 @@
 import Database from 'better-sqlite3';
-import { existsSync } from 'node:fs';
-import { AppError } from '../error.js';
+import { randomUUID } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
+import { AppError } from '../../errors/index.js';
 import type { Passage, ReportMeta } from '../types.js';
+import { fromBlob, ReportRows } from './reportRows.js';
+import { PassageReader } from './passageReader.js';
 import { INDEX_FORMAT_VERSION, SCHEMA_SQL } from './schema.js';
 
 /** Identity of an index: what built it and which write it reflects. */
@@ -11,6 +14,8 @@ export interface IndexStamp {
   dim: number;
   /** Incremented by every committed change; derived files (the HNSW graph) record the one they match. */
   generation: number;
+  /** Random id given when the store file is created: a graph saved for another (rebuilt) store is never used. */
+  storeId: string;
 }
 
 /** A report as stored, with where it came from. */
@@ -32,15 +37,32 @@ export interface ReportRecord {
   sourceText: string;
   /** Other reports removed in the same transaction (an older version being replaced). */
   replaces?: string[];
+  /**
+   * Called inside the write transaction with the ids of other stored reports of the same issuer and year
+   * (those in `replaces` aside); an error it returns is thrown and nothing is written. So two concurrent
+   * writers cannot both add a report for one issuer and year.
+   */
+  refuseRivals?: (rivalIds: string[]) => Error | undefined;
   passages: Array<{ passage: Passage; vector: Float32Array; words: string; bigrams: string; textHash: string }>;
 }
 
-const toBlob = (vector: Float32Array) => Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength);
-const fromBlob = (blob: Buffer) => new Float32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength));
 
 /** Reports, passages, vectors and the BM25 index in one SQLite file: every change is one transaction. */
 export class PassageStore {
-  private constructor(private readonly db: Database.Database) {}
+  private passageReader: PassageReader | undefined;
+
+  /** The file's inode when opened: another one under the same name means the index was rebuilt or replaced. */
+  private readonly inode: number | undefined;
+
+  private constructor(private readonly db: Database.Database, readonly file: string) {
+    this.inode = statSync(file, { throwIfNoEntry: false })?.ino;
+  }
+
+  /** Whether another file now has this store's name (a rebuild swapped it in); false when the name is gone. */
+  replaced(): boolean {
+    const inode = statSync(this.file, { throwIfNoEntry: false })?.ino;
+    return inode !== undefined && inode !== this.inode;
+  }
 
   /**
    * Opens `file`, creating it when `create` is set. Refuses (INDEX_MISSING / INDEX_MISMATCH / INDEX_CORRUPT)
@@ -50,16 +72,23 @@ export class PassageStore {
     if (!options.create && !existsSync(file)) {
       throw new AppError('INDEX_MISSING', `no index at ${file}; run \`npm run index\``);
     }
+    if (statSync(file, { throwIfNoEntry: false })?.size === 0) {
+      // SQLite would take an empty file for a new database and start-up would refill it with the seeds only.
+      throw new AppError('INDEX_CORRUPT', `the index at ${file} is empty (0 bytes): restore it from a backup, or move it away and run \`npm run index\` (reports added with \`npm run ingest\` must then be added again)`);
+    }
     let db: Database.Database;
     try {
       db = new Database(file);
       db.pragma('journal_mode = WAL');
+      // WAL with NORMAL: a commit survives the process being killed (only a power cut may lose the last
+      // commits, never corrupt the file), without an fsync per report (SQLite's documentation on WAL).
+      db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
       db.exec(SCHEMA_SQL);
     } catch (cause) {
-      throw new AppError('INDEX_CORRUPT', `the index at ${file} cannot be read; move it away and run \`npm run index\``, { cause });
+      throw new AppError('INDEX_CORRUPT', `the index at ${file} cannot be read: restore it from a backup, or move it away and run \`npm run index\` (reports added with \`npm run ingest\` must then be added again)`, { cause });
     }
-    const store = new PassageStore(db);
+    const store = new PassageStore(db, file);
     store.checkStamp(file, expected);
     return store;
   }
@@ -67,7 +96,7 @@ export class PassageStore {
   private checkStamp(file: string, expected: { modelId: string; dim: number }): void {
     const current = this.readMeta();
     if (current.size === 0) {
-      this.writeMeta({ formatVersion: INDEX_FORMAT_VERSION, modelId: expected.modelId, dim: expected.dim, generation: 0 });
+      this.writeMeta({ formatVersion: INDEX_FORMAT_VERSION, modelId: expected.modelId, dim: expected.dim, generation: 0, storeId: randomUUID() });
       return;
     }
     const stamp = this.stamp();
@@ -100,6 +129,7 @@ export class PassageStore {
       modelId: meta.get('modelId') ?? '',
       dim: Number(meta.get('dim')),
       generation: Number(meta.get('generation') ?? 0),
+      storeId: meta.get('storeId') ?? '',
     };
   }
 
@@ -109,8 +139,10 @@ export class PassageStore {
     return Number(row?.value ?? 0);
   }
 
-  private bumpGeneration(): void {
-    this.db.prepare("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'").run();
+  /** Increments the generation; returns the new one. */
+  private bumpGeneration(): number {
+    const row = this.db.prepare("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation' RETURNING value").get() as { value: string };
+    return Number(row.value);
   }
 
   /** A free-form value saved with the index (e.g. the parser version the passages were made with). */
@@ -126,10 +158,16 @@ export class PassageStore {
 
   /** Every report with its passage count, in the order they were added. */
   reports(): StoredReport[] {
-    const rows = this.db
-      .prepare('SELECT r.meta_json, r.origin, COUNT(p.rowid) AS n FROM reports r LEFT JOIN passages p ON p.report_id = r.id GROUP BY r.id ORDER BY r.added_at, r.id')
-      .all() as Array<{ meta_json: string; origin: 'seed' | 'ingest'; n: number }>;
+    const rows = this.db.prepare('SELECT meta_json, origin, passage_count AS n FROM reports ORDER BY added_at, id').all() as Array<{
+      meta_json: string; origin: 'seed' | 'ingest'; n: number;
+    }>;
     return rows.map((row) => ({ meta: JSON.parse(row.meta_json) as ReportMeta, origin: row.origin, passageCount: row.n }));
+  }
+
+  /** Reads passages, vectors and term counts by key, for one question at a time (prepared statements). */
+  reader(): PassageReader {
+    this.passageReader ??= new PassageReader(this.db);
+    return this.passageReader;
   }
 
   /** The text a report's passages were made from (for rebuilding after a format change). */
@@ -140,54 +178,55 @@ export class PassageStore {
 
   /** Adds or replaces one report and all its passages atomically. */
   putReport(record: ReportRecord): void {
-    const insertReport = this.db.prepare(
-      "INSERT INTO reports (id, meta_json, origin, source_file, source_text, added_at) VALUES (?, ?, ?, ?, ?, COALESCE((SELECT added_at FROM reports WHERE id = ?), strftime('%Y-%m-%dT%H:%M:%f', 'now')))",
-    );
-    const insertPassage = this.db.prepare('INSERT INTO passages (id, report_id, ordinal, section_json, text, embedding) VALUES (?, ?, ?, ?, ?, ?)');
-    const insertFts = this.db.prepare('INSERT INTO passages_fts (rowid, words, bigrams) VALUES (?, ?, ?)');
-    const cache = this.db.prepare('INSERT OR IGNORE INTO embedding_cache (text_hash, embedding) VALUES (?, ?)');
     this.db.transaction(() => {
-      const { meta } = record;
-      for (const id of [meta.id, ...(record.replaces ?? [])]) this.deleteReportRows(id);
-      insertReport.run(meta.id, JSON.stringify(meta), record.origin, meta.sourceFile, record.sourceText, meta.id);
-      for (const item of record.passages) {
-        const { passage } = item;
-        const info = insertPassage.run(passage.id, meta.id, passage.ordinal, JSON.stringify(passage.section), passage.text, toBlob(item.vector));
-        insertFts.run(info.lastInsertRowid, item.words, item.bigrams);
-        cache.run(item.textHash, toBlob(item.vector));
+      if (record.refuseRivals) {
+        const replaced = new Set([record.meta.id, ...(record.replaces ?? [])]);
+        const rivals = (this.db
+          .prepare("SELECT id FROM reports WHERE json_extract(meta_json, '$.org') = ? AND json_extract(meta_json, '$.year') IS ?")
+          .all(record.meta.org, record.meta.year) as Array<{ id: string }>).map((r) => r.id).filter((id) => !replaced.has(id));
+        const refusal = rivals.length > 0 ? record.refuseRivals(rivals) : undefined;
+        if (refusal) throw refusal;
       }
-      this.bumpGeneration();
+      const rows = new ReportRows(this.db, this.bumpGeneration());
+      for (const id of [record.meta.id, ...(record.replaces ?? [])]) rows.delete(id);
+      rows.insert(record);
+      rows.finish();
     })();
   }
 
   /** Removes a report and its passages atomically; false when there was no such report. */
   removeReport(reportId: string): boolean {
     return this.db.transaction(() => {
-      const existed = this.deleteReportRows(reportId);
-      if (existed) this.bumpGeneration();
-      return existed;
+      const rows = new ReportRows(this.db, this.generation() + 1);
+      const existed = rows.delete(reportId);
+      if (!existed) return false;
+      rows.finish();
+      this.bumpGeneration();
+      return true;
     })();
   }
 
-  private deleteReportRows(reportId: string): boolean {
-    this.db.prepare('DELETE FROM passages_fts WHERE rowid IN (SELECT rowid FROM passages WHERE report_id = ?)').run(reportId);
-    this.db.prepare('DELETE FROM passages WHERE report_id = ?').run(reportId);
-    return this.db.prepare('DELETE FROM reports WHERE id = ?').run(reportId).changes > 0;
-  }
-
-  /** All passages in report and reading order. */
-  passages(): StoredPassage[] {
-    const rows = this.db.prepare('SELECT rowid, id, report_id, ordinal, section_json, text FROM passages ORDER BY report_id, ordinal').all() as Array<{
-      rowid: number; id: string; report_id: string; ordinal: number; section_json: string; text: string;
-    }>;
-    return rows.map((r) => ({ rowid: r.rowid, id: r.id, reportId: r.report_id, ordinal: r.ordinal, section: JSON.parse(r.section_json) as string[], text: r.text }));
-  }
-
-  /** Every passage's vector with its row id, for (re)building the vector index. */
+  /** Every passage's vector with its row id, in row id order, for building the vector index. */
   *vectors(): Generator<{ rowid: number; vector: Float32Array }> {
     for (const row of this.db.prepare('SELECT rowid, embedding FROM passages ORDER BY rowid').iterate() as Iterable<{ rowid: number; embedding: Buffer }>) {
       yield { rowid: row.rowid, vector: fromBlob(row.embedding) };
     }
+  }
+
+  /**
+   * Passages added (with their vector, when still stored) or removed by the writes after `generation`,
+   * in commit order, removals of a commit before its additions: what a graph saved then must replay.
+   */
+  changesSince(generation: number): Array<{ rowid: number; added: boolean; vector?: Float32Array }> {
+    const rows = this.db
+      .prepare('SELECT c.rowid AS rowid, c.added AS added, p.embedding AS embedding FROM changes c LEFT JOIN passages p ON p.rowid = c.rowid AND c.added = 1 WHERE c.generation > ? ORDER BY c.generation, c.added, c.rowid')
+      .all(generation) as Array<{ rowid: number; added: number; embedding: Buffer | null }>;
+    return rows.map((r) => (r.embedding ? { rowid: r.rowid, added: r.added === 1, vector: fromBlob(r.embedding) } : { rowid: r.rowid, added: r.added === 1 }));
+  }
+
+  /** How many passages were added or removed after `generation`. */
+  changeCountSince(generation: number): number {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM changes WHERE generation > ?').get(generation) as { n: number }).n;
   }
 
   /** Vectors already computed for these text hashes. */
@@ -199,24 +238,6 @@ export class PassageStore {
       if (row) found.set(hash, fromBlob(row.embedding));
     }
     return found;
-  }
-
-  /** BM25 search (FTS5 `match` syntax); higher score is better. */
-  lexical(match: string, limit: number, weights: { words: number; bigrams: number }): Array<{ rowid: number; score: number }> {
-    const rows = this.db
-      .prepare('SELECT rowid, -bm25(passages_fts, ?, ?) AS score FROM passages_fts WHERE passages_fts MATCH ? ORDER BY score DESC LIMIT ?')
-      .all(weights.words, weights.bigrams, match, limit) as Array<{ rowid: number; score: number }>;
-    return rows;
-  }
-
-  /** In how many passages each term occurs, per column, for weighting question terms. */
-  documentFrequencies(): { words: Map<string, number>; bigrams: Map<string, number>; passages: number } {
-    const rows = this.db.prepare('SELECT term, col, doc FROM passages_vocab').all() as Array<{ term: string; col: string; doc: number }>;
-    const words = new Map<string, number>();
-    const bigrams = new Map<string, number>();
-    for (const row of rows) (row.col === 'words' ? words : bigrams).set(row.term, row.doc);
-    const { n } = this.db.prepare('SELECT COUNT(*) AS n FROM passages').get() as { n: number };
-    return { words, bigrams, passages: n };
   }
 
   close(): void {

@@ -1,6 +1,6 @@
 import type { Message } from 'grammy/types';
 import { describe, expect, it } from 'vitest';
-import { commandTarget, groupQuestion, isAddressedInGroup } from '../../bot/addressing.js';
+import { commandTarget, groupQuestion, isAddressedInGroup } from '../../bot/middleware/addressing.js';
 import { entitiesOf } from '../fakeBotApi/entities.js';
 import { GROUP, TEST_BOT, ZHANG } from '../fakeBotApi/fixtures.js';
 

@@ -25,12 +25,14 @@ function longQuotes(times: number): Searcher {
 }
 
 describe('bad and awkward input', () => {
-  it('escapes HTML in a question, so it is shown as typed and harms nothing', async () => {
-    tb = await startTestBot();
-    const [answer] = await ask(tb, chat, ZHANG, '<b>法律顾问</b> & <i>配备情况');
-    expect(answer?.text).toContain('关于「<b>法律顾问</b> & <i>配备情况」，报告原文如下');
-    const [notFound] = await ask(tb, chat, ZHANG, '<script>alert(1)</script> &amp;');
-    expect(notFound?.text).toContain('「<script>alert(1)</script> &amp;」');
+  it('drops pasted markup from a question by the search core rule and escapes the rest, so it harms nothing', async () => {
+    const searcher = createFakeSearcher();
+    tb = await startTestBot({ searcher });
+    const [answer] = await ask(tb, chat, ZHANG, '<b>法律顾问</b> & <i>配备情况 1<2');
+    expect(answer?.text).toContain('关于「法律顾问 & 配备情况 1<2」，报告原文如下');
+    expect(searcher.calls[0]).toBe('法律顾问 & 配备情况 1<2');
+    const [notFound] = await ask(tb, chat, ZHANG, '<script>alert(1)</script> &amp; 1<2');
+    expect(notFound?.text).toContain('「&amp; 1<2」');
   });
 
   it('caps a 10,000-character question with a clear message and does not search', async () => {
@@ -55,7 +57,7 @@ describe('bad and awkward input', () => {
       const parsed = parseTelegramHtml(m.html);
       expect(parsed.ok && parsed.text.length).toBeLessThanOrEqual(4096);
       // Split between passages: every quote opened in a message is closed in it, and each starts with its citation.
-      expect(m.html.split('<blockquote>').length).toBe(m.html.split('</blockquote>').length);
+      expect(m.html.split('<blockquote expandable>').length).toBe(m.html.split('</blockquote>').length);
       expect(m.text).toMatch(/^(关于「行政」|\d+\. )/);
     }
     expect(sent.slice(0, -1).every((m) => m.replyMarkup === undefined)).toBe(true);

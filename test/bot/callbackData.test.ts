@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCallback, encodeCallback, MAX_CALLBACK_BYTES } from '../../bot/callbackData.js';
-import { examplesKeyboard, resultKeyboard, type ShownResult } from '../../bot/keyboards.js';
-import { StateStore } from '../../bot/stateStore.js';
+import { decodeCallback, encodeCallback, MAX_CALLBACK_BYTES } from '../../bot/state/callbackData.js';
+import { examplesKeyboard, resultKeyboard, type ShownResult } from '../../bot/format/keyboards.js';
+import { StateStore } from '../../bot/state/stateStore.js';
 import { en, EXAMPLE_QUESTIONS, zh } from '../../prompts/index.js';
 
 const allData = (markup: { inline_keyboard: Array<Array<{ text: string } & Partial<{ callback_data: string }>>> }) =>
@@ -25,7 +25,7 @@ describe('callback data', () => {
 
   it('every button the bot makes fits in 64 bytes, in both languages', () => {
     const store = new StateStore<ShownResult>();
-    const shown: ShownResult = { query: '法'.repeat(500), passageIds: Array.from({ length: 12 }, (_, i) => `0123456789ab:${i}`), nextOffset: 5, hasMore: true, questionId: 1 };
+    const shown: ShownResult = { query: '法'.repeat(500), passageIds: Array.from({ length: 12 }, (_, i) => `0123456789ab:${i}`), offset: 0, nextOffset: 5, hasMore: true, questionId: 1 };
     for (const t of [zh, en]) {
       const data = [...allData(resultKeyboard(store.put(shown), shown, t, { compare: true })), ...allData(examplesKeyboard(EXAMPLE_QUESTIONS))];
       for (const d of data) expect(Buffer.byteLength(d)).toBeLessThanOrEqual(MAX_CALLBACK_BYTES);

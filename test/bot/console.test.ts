@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { startConsole } from '../../bot/startConsole.js';
-import { silentLogger } from '../../bot/logger.js';
+import { startConsole } from '../../bot/console/startConsole.js';
+import { silentLogger } from '../../bot/log/logger.js';
 import { loadConfig } from '../../config/index.js';
 import { createFakeSearcher } from '../support/fakeSearcher.js';
 
@@ -13,7 +13,7 @@ async function session(lines: string[], languageCode = 'zh'): Promise<string> {
   output.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
   const running = await startConsole(loadConfig({}), createFakeSearcher(), { input, output, color: false, languageCode, logger: silentLogger });
   input.end(lines.map((l) => `${l}\n`).join(''));
-  await running.closed;
+  await running.stopped;
   return printed;
 }
 
@@ -27,8 +27,8 @@ describe('console front end (no token)', () => {
   });
 
   it('renders HTML plainly: no tags, entities decoded, quotes barred, the answering sentence in **bold**', async () => {
-    const out = await session(['<i>法律顾问</i> & 配备']);
-    expect(out).toContain('关于「<i>法律顾问</i> & 配备」');
+    const out = await session(['法律顾问 & 配备 a<b']);
+    expect(out).toContain('关于「法律顾问 & 配备 a<b」');
     expect(out).not.toMatch(/<\/?(b|blockquote)>|&amp;|&lt;/);
     expect(out).toMatch(/^│ .*\*\*[^*]+\*\*/m);
   });

@@ -9,6 +9,16 @@ import { en, escapeHtml, zh } from '../../prompts/index.js';
 import type { Hit } from '../../retrieval/index.js';
 import { parseTelegramHtml } from '../fakeBotApi/telegramHtml.js';
 import { createFakeSearcher } from '../support/fakeSearcher.js';
+import { passageQuote } from '../../bot/format/passageQuote.js';
+import { renderHit, shortCitation, SHORT_CITATION_CHARS } from '../../bot/format/renderHit.js';
+import { SEED_PASSAGES, SEED_REPORTS } from '../support/seedPassages.js';
+
+/** A hit on a seed passage (石狮's), its text replaced by `text`. */
+function fakeHit(text: string): Hit {
+  const passage = { ...SEED_PASSAGES.find((p) => p.reportId === '9d2e0538c7e5')!, text };
+  const report = SEED_REPORTS.find((r) => r.id === passage.reportId)!;
+  return { passage, report, score: 1, quote: { text, highlights: [] }, citation: { org: report.org, title: report.title, year: report.year, section: passage.section, source: '' } };
+}
 
 const valid = (html: string): string => {
   const parsed = parseTelegramHtml(html);
@@ -106,18 +116,61 @@ describe('packMessages and renderAnswer', () => {
     expect(messages.join('\n\n')).toBe(blocks.join('\n\n'));
   });
 
-  it('renders a real answer: header, numbered citations, quotes in blockquotes', async () => {
+  it('renders a real answer for a phone: header, numbered short citations (body · year · heading), passages in expandable blockquotes', async () => {
     const answer = await createFakeSearcher().search('法律顾问');
     const [message] = renderAnswer(answer, 0, zh);
     const text = valid(message!);
-    expect(text).toMatch(/^关于「法律顾问」，报告原文如下（第 1–3 条）：\n\n1\. 福州市工业和信息化局2024年法治政府建设工作报告 · /);
-    expect(message).toContain('<blockquote>');
+    expect(text).toMatch(/^关于「法律顾问」，报告原文如下（第 1–3 条）：\n\n1\. 福州市工业和信息化局 · 2024年 · （二）推行公众参与、合法性审…\n/);
+    expect(message!.split('<blockquote expandable>')).toHaveLength(4);
+    for (const hit of answer.hits) expect(text).toContain(hit.passage.text); // the whole passage, verbatim
+  });
+
+  it('fits five hits on one phone screen when the quotes are collapsed', async () => {
+    // A phone line holds about 20 Han characters; Telegram shows a collapsed expandable blockquote's first 3 lines.
+    const LINE_CHARS = 20;
+    const COLLAPSED_LINES = 3;
+    const answer = await createFakeSearcher().search('执法');
+    expect(answer.hits.length).toBe(5);
+    const [message, ...rest] = renderAnswer(answer, 0, zh);
+    expect(rest).toEqual([]);
+    const lines = (s: string) => Math.max(1, Math.ceil([...s].length / LINE_CHARS));
+    const collapsed = message!
+      .split('\n\n')
+      .map((block) => {
+        const [head = '', quote = ''] = block.split('<blockquote expandable>');
+        const headLines = valid(head).split('\n').filter((l) => l !== '').reduce((n, l) => n + lines(l), 0);
+        const quoteLines = quote === '' ? 0 : Math.min(COLLAPSED_LINES, valid(`<blockquote>${quote}`).split('\n').reduce((n, l) => n + lines(l), 0));
+        return headLines + quoteLines;
+      })
+      .reduce((a, b) => a + b, 0);
+    expect(collapsed).toBeLessThanOrEqual(28); // one screen of a 6-inch phone
+    for (const hit of answer.hits) expect(shortCitation(hit, zh).length).toBeLessThanOrEqual(SHORT_CITATION_CHARS);
+  });
+
+  it('shows the answering sentence first in the collapsed quote when the passage does not begin with it', () => {
+    const text = '第一句无关。第二句回答问题。';
+    const hit = { ...fakeHit(text), quote: { text, highlights: [[6, 14]] as Array<[number, number]> } };
+    const html = renderHit(hit, zh, 1);
+    expect(html).toContain('<blockquote expandable><b>第二句回答问题。</b>\n第一句无关。<b>第二句回答问题。</b></blockquote>');
+  });
+
+  it('maps the highlights of a cut quote back onto the whole passage', () => {
+    const passage = '甲句。乙句回答。丙句。';
+    const whole = passageQuote({ passage: { ...fakeHit(passage).passage, text: passage }, quote: { text: '……乙句回答。丙句。', highlights: [[2, 7]] } });
+    expect(whole.text).toBe(passage);
+    expect(whole.highlights).toEqual([[3, 8]]);
   });
 
   it('renders "not found" without any quote', () => {
     const messages = renderAnswer({ query: '股票', found: false, hits: [], hasMore: false }, 0, zh);
     expect(messages).toEqual([zh.notFound('股票')]);
     expect(messages[0]).not.toContain('blockquote');
+  });
+
+  it('says why a question could not be searched, in the words the bot uses when it refuses one itself', () => {
+    const tooLong = '𠀀'.repeat(501);
+    expect(renderAnswer({ query: tooLong, found: false, hits: [], hasMore: false, problem: 'too_long' }, 0, zh)).toEqual([zh.questionTooLong(501, 500)]);
+    expect(renderAnswer({ query: '🙂？', found: false, hits: [], hasMore: false, problem: 'no_words' }, 0, zh)).toEqual([zh.notWords]);
   });
 
   it('escapes a hostile question in the header', async () => {

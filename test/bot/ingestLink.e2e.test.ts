@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { IngestLinkRequest } from '../../bot/services.js';
-import { AppError } from '../../index/error.js';
+import type { IngestLinkRequest } from '../../bot/app/services.js';
+import { AppError } from '../../errors/index.js';
 import { ADMIN, privateChat, ZHANG } from '../fakeBotApi/fixtures.js';
 import { say, sentTo } from '../fakeBotApi/users.js';
 import { startTestBot, type TestBot } from '../support/testBot.js';

@@ -1,8 +1,12 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { IngestRequest } from '../../bot/services.js';
-import { AppError } from '../../index/error.js';
+import type { IngestRequest } from '../../bot/app/services.js';
+import { AppError } from '../../errors/index.js';
 import { ADMIN, privateChat, ZHANG } from '../fakeBotApi/fixtures.js';
-import { sendDocument, sentTo } from '../fakeBotApi/users.js';
+import { say, sendDocument, sentTo } from '../fakeBotApi/users.js';
+import { tap } from '../support/conversation.js';
 import { startTestBot, type TestBot } from '../support/testBot.js';
 
 let tb: TestBot;
@@ -33,7 +37,7 @@ describe('documents sent to the bot (the ingest seam)', () => {
   it('hands an admin\'s file to the ingest step, with its bytes downloadable from Telegram, and reports the result', async () => {
     const seen: Array<{ request: IngestRequest; bytes: Uint8Array }> = [];
     const ingest = async (request: IngestRequest) => {
-      seen.push({ request, bytes: await request.download() });
+      seen.push({ request, bytes: await request.download(20 * 1024 * 1024) });
       return { title: '石狮市人民政府关于2023年度法治政府建设情况的报告', passageCount: 42, org: '石狮市人民政府', year: 2023 };
     };
     tb = await startTestBot({ env: { ADMIN_USER_IDS: String(ADMIN.id) }, ingest });
@@ -52,5 +56,40 @@ describe('documents sent to the bot (the ingest seam)', () => {
     };
     tb = await startTestBot({ env: { ADMIN_USER_IDS: String(ADMIN.id) }, ingest });
     expect((await upload())[1]).toBe('未能收录：这份扫描版 PDF 中没有识别出文字。请确认是报告本身且清晰可读，或发送原始文档。\nthe PDF has no text layer (a scan); send the original document');
+  });
+
+  it('answers a question and a button press in the admin\'s chat while the admin\'s ingest is still running', async () => {
+    let finish!: () => void;
+    const ingest = () => new Promise<{ title: string; passageCount: number }>((resolve) => (finish = () => resolve({ title: '石狮报告', passageCount: 3 })));
+    tb = await startTestBot({ env: { ADMIN_USER_IDS: String(ADMIN.id) }, ingest });
+    const chat = privateChat(ADMIN);
+    const uploaded = tb.handled(sendDocument(tb.api, chat, ADMIN, 'shishi-2023.txt', bytes), 10_000);
+    await tb.api.waitFor(() => (tb.api.calls.some((c) => c.method === 'sendMessage') ? true : undefined), 5_000); // "received" is out: ingesting
+    const question = say(tb.api, chat, ADMIN, '法律顾问');
+    await tb.handled(question, 5_000);
+    const answer = sentTo(tb.api, chat.id).find((m) => m.text.startsWith('关于「法律顾问」'));
+    expect(answer).toBeDefined();
+    const { sent } = await tap(tb, answer!, '上下文 1', ADMIN);
+    expect(sent[0]?.text).toContain('原文上下文');
+    expect(sentTo(tb.api, chat.id).some((m) => m.text.includes('石狮报告'))).toBe(false); // still ingesting
+    finish();
+    await uploaded;
+    expect(sentTo(tb.api, chat.id).at(-1)?.text).toContain('石狮报告');
+  });
+
+  it('downloads the file from a self-hosted Bot API started with --local, which gives a path on disk and serves no /file/ URL', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'local-bot-api-'));
+    try {
+      const seen: Uint8Array[] = [];
+      const ingest = async (request: IngestRequest) => {
+        seen.push(await request.download(1024 * 1024));
+        return { title: '石狮报告', passageCount: 1 };
+      };
+      tb = await startTestBot({ env: { ADMIN_USER_IDS: String(ADMIN.id) }, ingest, api: { localFilesDir: dir } });
+      expect((await upload()).at(-1)).toContain('石狮报告');
+      expect(new TextDecoder().decode(seen[0])).toBe('石狮市人民政府关于2023年度法治政府建设情况的报告');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config/index.js';
-import { isAppError } from '../../index/error.js';
+import { isAppError } from '../../errors/index.js';
 
 const failure = (env: Record<string, string>): string => {
   try {

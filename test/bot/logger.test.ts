@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createLogger } from '../../bot/logger.js';
-import { AppError } from '../../index/error.js';
+import { createLogger } from '../../bot/log/logger.js';
+import { AppError } from '../../errors/index.js';
 
 describe('logger', () => {
   it('writes one JSON line per event at or above its level', () => {

@@ -37,8 +37,8 @@ describe('private chat', () => {
     const text = sent.map((m) => m.text).join('\n');
     const passage = SEED_PASSAGES.find((p) => p.id === '9d2e0538c7e5:20')!;
     expect(text).toContain(passage.text);
-    expect(text).toContain('石狮市人民政府关于2023年度法治政府建设情况的报告 · 六、稳步提升政府公信力执行力');
-    expect(html).toMatch(/<blockquote>[^]*<b>[^<]*法律顾问配备全覆盖[^<]*<\/b>[^]*<\/blockquote>/);
+    expect(text).toContain('石狮市人民政府 · 2023年 · 六、稳步提升政府公信力执行力');
+    expect(html).toMatch(/<blockquote expandable>[^]*<b>[^<]*法律顾问配备全覆盖[^<]*<\/b>[^]*<\/blockquote>/);
   });
 
   it('shows "typing…" while searching', async () => {
@@ -108,7 +108,7 @@ describe('private chat', () => {
     const sent = await ask(tb, privateChat(ALICE), ALICE, '法律顾问');
     expect(sent[0]?.text).toContain('From the reports on “法律顾问”');
     expect(sent.map((m) => m.text).join('\n')).toContain('同时严格执行法律顾问制度。');
-    expect(buttons(last(sent))).toEqual(['Context 1', 'Context 2', 'Context 3', 'Compare reports', '👍 Helpful', '👎 Not helpful']);
+    expect(buttons(last(sent))).toEqual(['Context 1', 'Context 2', 'Context 3', 'Compare reports', '🔗 Share this search', '👍 Helpful', '👎 Not helpful']);
   });
 
   it('leaves a mention of itself out of the question', async () => {

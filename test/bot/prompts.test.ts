@@ -25,7 +25,7 @@ function renderAll(t: Messages): string[] {
     t.rateLimited(30),
     t.notAllowed,
     t.notAdmin,
-    t.stats({ questions: 10, notFound: 2, feedbackUp: 3, feedbackDown: 1, latencyP50Ms: 120.4, latencyP95Ms: null }),
+    t.stats({ questions: 10, notFound: 2, feedbackUp: 3, feedbackDown: 1, latencyP50Ms: 120.4, latencyP95Ms: null, topUnanswered: [{ query: HOSTILE, count: 3 }] }),
     t.unknownCommand,
     t.textOnly,
     ...Object.values(t.errors),
@@ -55,7 +55,7 @@ describe('prompts', () => {
     const parsed = renderAll(t).map((html) => parseTelegramHtml(html));
     for (const [i, p] of parsed.entries()) expect(p.ok, renderAll(t)[i]).toBe(true);
     const shown = parsed.map((p) => (p.ok ? p.text : ''));
-    expect(shown.filter((text) => text.includes(HOSTILE))).toHaveLength(11);
+    expect(shown.filter((text) => text.includes(HOSTILE))).toHaveLength(12);
   });
 
   it('keeps toasts within Telegram\'s 200 characters and commands in the menu\'s format', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRateLimiter } from '../../bot/rateLimiter.js';
+import { createRateLimiter } from '../../bot/middleware/rateLimiter.js';
 
 describe('rate limiter', () => {
   it('allows `limit` questions per sliding minute per user, then says how long to wait', () => {
@@ -8,7 +8,8 @@ describe('rate limiter', () => {
     expect(limiter.take(1)).toEqual({ allowed: true });
     now = 10_000;
     expect(limiter.take(1)).toEqual({ allowed: true });
-    expect(limiter.take(1)).toEqual({ allowed: false, retryInMs: 50_000 });
+    expect(limiter.take(1)).toEqual({ allowed: false, retryInMs: 50_000, notify: true });
+    expect(limiter.take(1)).toEqual({ allowed: false, retryInMs: 50_000, notify: false }); // told once per window
     expect(limiter.take(2)).toEqual({ allowed: true }); // another user
     now = 60_000;
     expect(limiter.take(1)).toEqual({ allowed: true }); // the first question left the window

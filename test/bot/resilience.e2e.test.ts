@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openBotStore } from '../../bot/botStore.js';
-import { silentLogger } from '../../bot/logger.js';
-import { startBot } from '../../bot/startBot.js';
+import { openBotStore } from '../../bot/state/botStore.js';
+import { silentLogger } from '../../bot/log/logger.js';
+import { startBot } from '../../bot/app/startBot.js';
 import { loadConfig } from '../../config/index.js';
-import { AppError } from '../../index/error.js';
+import { AppError } from '../../errors/index.js';
 import { ADMIN, privateChat, TEST_TOKEN, ZHANG } from '../fakeBotApi/fixtures.js';
 import { say, sentTo } from '../fakeBotApi/users.js';
 import { ask } from '../support/conversation.js';

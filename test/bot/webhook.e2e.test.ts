@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openBotStore } from '../../bot/botStore.js';
-import { silentLogger } from '../../bot/logger.js';
-import { startBot, type RunningBot } from '../../bot/startBot.js';
+import { openBotStore } from '../../bot/state/botStore.js';
+import { silentLogger } from '../../bot/log/logger.js';
+import { startBot, type RunningBot } from '../../bot/app/startBot.js';
 import { loadConfig } from '../../config/index.js';
 import { startFakeBotApi, type FakeBotApi } from '../fakeBotApi/fakeBotApi.js';
 import { privateChat, TEST_TOKEN, ZHANG } from '../fakeBotApi/fixtures.js';

@@ -3,8 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { indexPaths, PassageStore } from '../../index/index.js';
-import { MODEL_DIM, MODEL_ID } from '../../index/model/index.js';
+import { IndexWriter, MODEL_DIM, MODEL_ID } from '../../index/index.js';
 import { randomBytes } from '../index/formats/fixtures.js';
 import { startReportSite } from '../support/reportSite.js';
 
@@ -12,7 +11,7 @@ let dataDir: string;
 let folder: string;
 beforeAll(() => {
   dataDir = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
-  PassageStore.open(indexPaths(dataDir).db, { modelId: MODEL_ID, dim: MODEL_DIM }, { create: true }).close();
+  IndexWriter.open(dataDir, { modelId: MODEL_ID, dim: MODEL_DIM }, { create: true }).close();
   folder = mkdtempSync(join(tmpdir(), 'reports-'));
   const copy = (from: string, to: string) => copyFileSync(join('test/fixtures', from), join(folder, to));
   copy('formats/gaoxinqu.docx', 'gaoxinqu.docx');

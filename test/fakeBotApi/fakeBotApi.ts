@@ -19,7 +19,14 @@ export interface RecordedCall {
 export interface FakeBotApiOptions {
   token?: string;
   botInfo?: UserFromGetMe;
+  /** Behave as a self-hosted Bot API server started with --local: files sent are kept in this folder, getFile returns their absolute path, and /file/ serves nothing. */
+  localFilesDir?: string;
+  /** Simulate Telegram's flood limits on sends: past them a send gets 429 with retry_after. Off by default. */
+  sendLimits?: { perSecond: number; groupPerMinute: number };
 }
+
+/** Methods that post or change a message, which Telegram's flood limits count. */
+const SENDS = /^(send|edit|copy|forward)/;
 
 type Reply = { status: number; body: unknown };
 const ok = (result: unknown): Reply => ({ status: 200, body: { ok: true, result } });
@@ -47,6 +54,9 @@ export class FakeBotApi {
   /** Calls the fake refused as Telegram would (bad HTML, too long, bad callback_data…): a correct bot makes none. */
   readonly rejected: Array<{ method: string; description: string }> = [];
   readonly state: FakeState;
+  /** Sends answered 429 by the simulated flood limits (sendLimits). */
+  readonly floodRefusals: Array<{ method: string; retryAfter: number }> = [];
+  private readonly sentAt: Array<{ at: number; chatId: unknown }> = [];
   /** How many getUpdates calls arrived: long polling keeps this low while idle. */
   getUpdatesCalls = 0;
   private readonly failures: Array<{ method: string; failure: Failure }> = [];
@@ -54,7 +64,7 @@ export class FakeBotApi {
   url = '';
 
   constructor(readonly options: FakeBotApiOptions = {}) {
-    this.state = { botInfo: options.botInfo ?? TEST_BOT, updates: [], nextUpdateId: 1, messages: [], messageIds: new Map(), chats: new Map(), callbacks: new Map(), inlineQueries: new Map(), files: new Map(), webhook: undefined, pendingPolls: 0 };
+    this.state = { botInfo: options.botInfo ?? TEST_BOT, updates: [], nextUpdateId: 1, messages: [], messageIds: new Map(), chats: new Map(), callbacks: new Map(), inlineQueries: new Map(), files: new Map(), webhook: undefined, pendingPolls: 0, profile: { description: new Map(), shortDescription: new Map(), commands: new Map() } };
   }
 
   get token(): string {
@@ -112,7 +122,8 @@ export class FakeBotApi {
     const url = new URL(req.url ?? '/', this.url);
     const file = url.pathname.match(/^\/file\/bot([^/]+)\/(.+)$/);
     if (req.method === 'GET' && file !== null) {
-      const bytes = file[1] === this.token ? [...this.state.files.values()].find((f) => f.path === file[2])?.bytes : undefined;
+      const served = file[1] === this.token && this.options.localFilesDir === undefined;
+      const bytes = served ? [...this.state.files.values()].find((f) => f.path === file[2])?.bytes : undefined;
       res.writeHead(bytes ? 200 : 404).end(bytes ? Buffer.from(bytes) : undefined);
       return;
     }
@@ -137,6 +148,12 @@ export class FakeBotApi {
         ? error(429, `Too Many Requests: retry after ${failure.retryAfter}`, { retry_after: failure.retryAfter })
         : error(failure.errorCode, 'Internal Server Error');
     }
+    const retryAfter = this.overSendLimit(method, payload);
+    if (retryAfter !== undefined) {
+      this.floodRefusals.push({ method, retryAfter });
+      this.record(method, payload);
+      return error(429, `Too Many Requests: retry after ${retryAfter}`, { retry_after: retryAfter });
+    }
     const outcome = await handleMethod(this.state, method, payload, { events: this.events, onClose: (cb) => res.once('close', cb) });
     if (method !== 'getUpdates') this.record(method, payload);
     if ('error' in outcome) {
@@ -144,6 +161,21 @@ export class FakeBotApi {
       return error(outcome.status ?? 400, outcome.error);
     }
     return ok(outcome.result);
+  }
+
+  /** Seconds to wait when this send would pass the simulated limits (and then it is not counted), else undefined. */
+  private overSendLimit(method: string, payload: Record<string, unknown>): number | undefined {
+    const limits = this.options.sendLimits;
+    if (!limits || !SENDS.test(method)) return undefined;
+    const now = Date.now();
+    while ((this.sentAt[0]?.at ?? now) <= now - 60_000) this.sentAt.shift();
+    const lastSecond = this.sentAt.filter((s) => s.at > now - 1_000);
+    const chatId = payload.chat_id;
+    const inGroup = typeof chatId === 'number' && chatId < 0 ? this.sentAt.filter((s) => s.chatId === chatId) : [];
+    if (lastSecond.length >= limits.perSecond) return Math.max(1, Math.ceil((lastSecond[0]!.at + 1_000 - now) / 1000));
+    if (inGroup.length >= limits.groupPerMinute) return Math.max(1, Math.ceil((inGroup[0]!.at + 60_000 - now) / 1000));
+    this.sentAt.push({ at: now, chatId });
+    return undefined;
   }
 
   private record(method: string, payload: Record<string, unknown>): void {

@@ -1,5 +1,5 @@
 import type { Chat, User, UserFromGetMe } from 'grammy/types';
-import { CONSOLE_BOT_INFO } from '../../bot/startConsole.js';
+import { CONSOLE_BOT_INFO } from '../../bot/console/startConsole.js';
 
 /** Token the tests give the bot; the fake answers only requests under it. */
 export const TEST_TOKEN = '123456:TEST-token_for-fake-api';

@@ -29,6 +29,8 @@ export interface FakeState {
   inlineQueries: Map<string, { answer: Record<string, unknown> | undefined; at: number }>;
   files: Map<string, { path: string; bytes: Uint8Array }>;
   webhook: { url: string; secret: string | undefined } | undefined;
+  /** What the bot set about itself, by language code ('' for the default): descriptions, and commands by scope|language. */
+  profile: { description: Map<string, string>; shortDescription: Map<string, string>; commands: Map<string, string[]> };
   pendingPolls: number;
 }
 
@@ -88,6 +90,21 @@ function sendMessage(state: FakeState, p: Record<string, unknown>): Outcome {
   return { result: message };
 }
 
+/** editMessageReplyMarkup: a message the bot sent gets new buttons (or none); an unknown one is refused. */
+function editMessageReplyMarkup(state: FakeState, p: Record<string, unknown>): Outcome {
+  const sent = state.messages.find((m) => m.chatId === Number(p.chat_id) && m.messageId === Number(p.message_id));
+  if (sent === undefined) return { error: 'Bad Request: message to edit not found' };
+  const bad = keyboardError(p.reply_markup);
+  if (bad !== undefined) return { error: bad };
+  const markup = p.reply_markup as InlineKeyboardMarkup | undefined;
+  if (JSON.stringify(markup) === JSON.stringify(sent.replyMarkup)) {
+    return { error: 'Bad Request: message is not modified: specified new message content and reply markup are exactly the same' };
+  }
+  sent.replyMarkup = markup;
+  sent.message = { ...sent.message, ...(markup ? { reply_markup: markup } : {}) } as Message;
+  return { result: sent.message };
+}
+
 /** Records the one answer a callback or inline query may get; an unknown or already answered one is refused as Telegram does. */
 function answerOnce(table: FakeState['callbacks'], id: unknown, payload: Record<string, unknown>): Outcome {
   const entry = table.get(String(id));
@@ -96,8 +113,18 @@ function answerOnce(table: FakeState['callbacks'], id: unknown, payload: Record<
   return { result: true };
 }
 
+/** True when some string in `value` holds a lone surrogate (JSON allows "\ud83d" alone; UTF-8 cannot encode it). */
+function hasLoneSurrogate(value: unknown): boolean {
+  if (typeof value === 'string') return /\p{Cs}/u.test(value);
+  if (Array.isArray(value)) return value.some(hasLoneSurrogate);
+  if (value !== null && typeof value === 'object') return Object.values(value).some(hasLoneSurrogate);
+  return false;
+}
+
 /** Runs one Bot API method against the fake's state, validating as Telegram does. */
 export async function handleMethod(state: FakeState, method: string, p: Record<string, unknown>, io: Io): Promise<Outcome> {
+  // Telegram decodes every request as UTF-8 and refuses half a character outside the BMP.
+  if (hasLoneSurrogate(p)) return { error: 'Bad Request: strings must be encoded in UTF-8' };
   switch (method) {
     case 'getMe':
       return { result: state.botInfo };
@@ -105,6 +132,8 @@ export async function handleMethod(state: FakeState, method: string, p: Record<s
       return getUpdates(state, p, io);
     case 'sendMessage':
       return sendMessage(state, p);
+    case 'editMessageReplyMarkup':
+      return editMessageReplyMarkup(state, p);
     case 'sendChatAction':
       if (!state.chats.has(Number(p.chat_id))) return { error: 'Bad Request: chat not found' };
       return p.action === 'typing' ? { result: true } : { error: 'Bad Request: wrong chat action' };
@@ -119,8 +148,21 @@ export async function handleMethod(state: FakeState, method: string, p: Record<s
     }
     case 'setMyCommands': {
       const commands = p.commands as Array<{ command?: string; description?: string }> | undefined;
-      const valid = Array.isArray(commands) && commands.every((c) => /^[a-z0-9_]{1,32}$/.test(c.command ?? '') && (c.description ?? '').length >= 1 && (c.description ?? '').length <= 256);
-      return valid ? { result: true } : { error: 'Bad Request: BOT_COMMAND_INVALID' };
+      const valid = Array.isArray(commands) && commands.length <= 100 && commands.every((c) => /^[a-z0-9_]{1,32}$/.test(c.command ?? '') && (c.description ?? '').length >= 1 && (c.description ?? '').length <= 256);
+      if (!valid) return { error: 'Bad Request: BOT_COMMAND_INVALID' };
+      const scope = (p.scope ?? { type: 'default' }) as { type?: string; chat_id?: unknown };
+      const scopes = ['default', 'all_private_chats', 'all_group_chats', 'all_chat_administrators', 'chat', 'chat_administrators', 'chat_member'];
+      if (!scopes.includes(String(scope.type)) || (scope.type === 'chat' && typeof scope.chat_id !== 'number')) return { error: 'Bad Request: invalid scope' };
+      state.profile.commands.set(`${JSON.stringify(scope)}|${String(p.language_code ?? '')}`, commands.map((c) => String(c.command)));
+      return { result: true };
+    }
+    case 'setMyDescription':
+    case 'setMyShortDescription': {
+      const max = method === 'setMyDescription' ? 512 : 120;
+      const text = String(p[method === 'setMyDescription' ? 'description' : 'short_description'] ?? '');
+      if (text.length > max) return { error: `Bad Request: ${method === 'setMyDescription' ? 'description' : 'short description'} is too long` };
+      state.profile[method === 'setMyDescription' ? 'description' : 'shortDescription'].set(String(p.language_code ?? ''), text);
+      return { result: true };
     }
     case 'deleteWebhook':
       state.webhook = undefined;

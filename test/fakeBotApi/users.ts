@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Chat, Message, Update, User } from 'grammy/types';
 import { entitiesOf } from './entities.js';
 import type { FakeBotApi } from './fakeBotApi.js';
@@ -45,7 +47,13 @@ export function say(api: FakeBotApi, chat: Chat, from: User, text: string, optio
 export function sendDocument(api: FakeBotApi, chat: Chat, from: User, fileName: string, bytes: Uint8Array, caption?: string): Update {
   api.state.chats.set(chat.id, chat);
   const fileId = `file-${api.state.files.size + 1}`;
-  api.state.files.set(fileId, { path: `documents/${fileName}`, bytes });
+  const local = api.options.localFilesDir;
+  if (local !== undefined) {
+    // A --local server keeps the file on its disk and hands out the absolute path.
+    mkdirSync(join(local, 'documents'), { recursive: true });
+    writeFileSync(join(local, 'documents', `${fileId}-${fileName}`), bytes);
+  }
+  api.state.files.set(fileId, { path: local === undefined ? `documents/${fileName}` : join(local, 'documents', `${fileId}-${fileName}`), bytes });
   const message = {
     message_id: nextMessageId(api.state, chat.id),
     date: Math.floor(Date.now() / 1000),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chunkReport } from '../../index/chunk.js';
-import { packSentences, splitSentences } from '../../index/sentences.js';
+import { chunkReport } from '../../index/parse/chunk.js';
+import { packSentences, splitSentences } from '../../index/parse/sentences.js';
 
 const SENTENCES = '严格落实“一次性告知机制”、“窗口无否决权服务机制”等服务机制。实施容缺受理，非关键性材料欠缺的行政审批事项，在申请人作出相应承诺后，即可“边补齐材料，边受理审核”。指导县区完成“五级十五同”办事指南标准化工作，统一规范市、县两级工信领域办事指南。2024年派驻政务服务中心窗口的办事群众满意度为100%。';
 

@@ -3,9 +3,9 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../index/error.js';
-import { ensureModel, huggingFaceSource, localFolderSource, modelFolder } from '../../index/model/index.js';
-import type { ModelSource } from '../../index/model/index.js';
+import { AppError } from '../../errors/index.js';
+import { ensureModel, huggingFaceSource, localFolderSource, modelFolder } from '../../index/embedding/model/index.js';
+import type { ModelSource } from '../../index/embedding/model/index.js';
 
 const fakeOnnx = new Uint8Array([1, 2, 3, 4]);
 const fakeSha = createHash('sha256').update(fakeOnnx).digest('hex');

@@ -2,27 +2,32 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { indexPaths, loadTransformersEmbedder, PassageStore } from '../../index/index.js';
-import type { Embedder } from '../../index/index.js';
-import { ingestDocument } from '../../index/ingestDocument.js';
-import type { IngestOptions } from '../../index/ingestDocument.js';
-import { removeReport } from '../../index/removeReport.js';
-import { IndexSearcher } from '../../retrieval/index.js';
+import { IndexWriter, loadTransformersEmbedder } from '../../index/index.js';
+import type { Embedder, IngestOptions } from '../../index/index.js';
+import { openSearcher } from '../../retrieval/index.js';
 
 const fixture = (name: string) => readFileSync(join('test/fixtures/formats', name));
 let embedder: Embedder;
 let dataDir: string;
-let store: PassageStore;
+let writer: IndexWriter;
 beforeAll(async () => {
   embedder = await loadTransformersEmbedder({ modelsDir: inject('modelsDir') });
   dataDir = mkdtempSync(join(tmpdir(), 'ingest-'));
-  store = PassageStore.open(indexPaths(dataDir).db, embedder, { create: true });
+  writer = IndexWriter.open(dataDir, embedder, { create: true });
 });
-afterAll(() => store.close());
+afterAll(() => writer.close());
 
-const ingest = (name: string, options?: IngestOptions) => ingestDocument(store, embedder, fixture(name), name, options);
-const ask = async (question: string) => (await new IndexSearcher(store, embedder, dataDir).search(question)).hits;
-const snapshot = () => JSON.stringify(store.reports());
+const ingestBytes = (bytes: Uint8Array, name: string, options?: IngestOptions) => writer.ingest(embedder, bytes, name, options);
+const ingest = (name: string, options?: IngestOptions) => ingestBytes(fixture(name), name, options);
+const ask = async (question: string) => {
+  const searcher = await openSearcher({ dataDir, modelsDir: inject('modelsDir'), embedder });
+  try {
+    return (await searcher.search(question)).hits;
+  } finally {
+    searcher.close();
+  }
+};
+const snapshot = () => JSON.stringify(writer.reports());
 const refusal = async (run: () => Promise<unknown>) => {
   const before = snapshot();
   const error = (await run().then(() => undefined, (e: unknown) => e)) as { code?: string; message?: string } | undefined;
@@ -53,7 +58,7 @@ describe('ingesting report files', () => {
     const outcome = await ingest('shishi-paged.pdf', { replace: true });
     expect(outcome.format).toBe('pdf');
     expect(outcome.replaced).toHaveLength(1);
-    expect(store.reports().filter((r) => r.meta.org === '石狮市人民政府')).toHaveLength(1);
+    expect(writer.reports().filter((r) => r.meta.org === '石狮市人民政府')).toHaveLength(1);
   });
 
   it('recognises the same file sent twice and changes nothing', async () => {
@@ -67,24 +72,24 @@ describe('ingesting report files', () => {
     expect((await refusal(() => ingest('not-a-report.png')))?.code).toBe('FILE_UNSUPPORTED');
     expect((await refusal(() => ingest('not-a-docx.zip')))?.code).toBe('FILE_UNSUPPORTED');
     expect((await refusal(() => ingest('encrypted.pdf')))?.code).toBe('FILE_UNREADABLE');
-    const big = await refusal(() => ingestDocument(store, embedder, new Uint8Array(2048).fill(0x41), 'big.txt', { maxBytes: 1024 }));
+    const big = await refusal(() => ingestBytes(new Uint8Array(2048).fill(0x41), 'big.txt', { maxBytes: 1024 }));
     expect(big?.code).toBe('FILE_TOO_LARGE');
-    expect((await refusal(() => ingestDocument(store, embedder, new Uint8Array(0), 'empty.txt')))?.code).toBe('FILE_EMPTY');
+    expect((await refusal(() => ingestBytes(new Uint8Array(0), 'empty.txt')))?.code).toBe('FILE_EMPTY');
   });
 
   it('asks for the issuer and year when the document states neither, and takes them when given', async () => {
     const anonymous = new TextEncoder().encode('一、推进依法行政\n\n我们全面推进行政执法公示制度，全年公示执法信息一千二百条。\n');
-    const error = await refusal(() => ingestDocument(store, embedder, anonymous, 'notes.txt'));
+    const error = await refusal(() => ingestBytes(anonymous, 'notes.txt'));
     expect(error?.code).toBe('REPORT_METADATA_MISSING');
     expect(error?.message).toMatch(/--org.*--year/);
-    const outcome = await ingestDocument(store, embedder, anonymous, 'notes.txt', { overrides: { org: '某县人民政府', year: 2024, region: ['某省', '某县'] } });
+    const outcome = await ingestBytes(anonymous, 'notes.txt', { overrides: { org: '某县人民政府', year: 2024, region: ['某省', '某县'] } });
     expect(outcome.meta).toMatchObject({ org: '某县人民政府', year: 2024, region: ['某省', '某县'] });
   });
 
   it('takes a report out, and questions no longer find it', async () => {
-    const id = store.reports().find((r) => r.meta.org === '福州高新技术产业开发区管理委员会')!.meta.id;
-    expect(removeReport(store, id)?.meta.id).toBe(id);
+    const id = writer.reports().find((r) => r.meta.org === '福州高新技术产业开发区管理委员会')!.meta.id;
+    expect(writer.remove(id)?.meta.id).toBe(id);
     expect((await ask('高新区怎么组织学法专题讲座')).some((h) => h.report.id === id)).toBe(false);
-    expect(removeReport(store, id)).toBeUndefined();
+    expect(writer.remove(id)).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadOf, splitItems } from '../../index/items.js';
+import { leadOf, splitItems } from '../../index/parse/items.js';
 
 describe('splitItems', () => {
   it('cuts a paragraph at 一是, 二是… after punctuation, keeping the intro', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stripPinyin } from '../../index/clean/stripPinyin.js';
-import { parseReport } from '../../index/parseReport.js';
+import { stripPinyin } from '../../index/parse/clean/stripPinyin.js';
+import { parseReport } from '../../index/parse/parseReport.js';
 import { parseSeed, readSeed, SEED_FILES } from './seedReports.js';
 
 const reports = Object.fromEntries(SEED_FILES.map((file) => [file, parseSeed(file)]));
@@ -9,8 +9,8 @@ const texts = (file: (typeof SEED_FILES)[number]) => report(file).passages.map((
 
 describe('parseReport on the seed reports', () => {
   it.each([
-    ['fuzhou-gongxinju-2024.txt', { org: '福州市工业和信息化局', region: ['福州市'], year: 2024, title: '福州市工业和信息化局2024年法治政府建设工作报告', titleInferred: false, script: 'simplified' }],
-    ['shishi-2023.txt', { org: '石狮市人民政府', region: ['福建省', '泉州市', '石狮市'], year: 2023, title: '石狮市人民政府关于2023年度法治政府建设情况的报告', docNumber: '狮政综〔2024〕8号', date: '2024-01-15', script: 'simplified' }],
+    ['fuzhou-gongxinju-2024.txt', { org: '福州市工业和信息化局', region: ['福建省', '福州市'], regionCodes: ['35', '3501'], level: 'department', departmentOf: 'city', year: 2024, title: '福州市工业和信息化局2024年法治政府建设工作报告', titleInferred: false, script: 'simplified' }],
+    ['shishi-2023.txt', { org: '石狮市人民政府', region: ['福建省', '泉州市', '石狮市'], regionCodes: ['35', '3505', '350581'], level: 'county', year: 2023, title: '石狮市人民政府关于2023年度法治政府建设情况的报告', docNumber: '狮政综〔2024〕8号', date: '2024-01-15', script: 'simplified' }],
     ['fuzhou-gaoxinqu-2023.txt', { org: '福州高新技术产业开发区管理委员会', region: ['福建省', '福州市', '福州高新技术产业开发区'], year: 2023, title: '福州高新技术产业开发区管理委员会2023年度法治政府建设情况报告', docNumber: '榕高新区〔2024〕11号', date: '2024-02-02' }],
     ['licheng-2024.txt', { org: '泉州市鲤城区人民政府', region: ['福建省', '泉州市', '鲤城区'], year: 2024, title: '泉州市鲤城区人民政府关于2024年法治政府建设情况的报告', docNumber: '泉鲤政文〔2025〕9号', date: '2025-01-21' }],
     ['qingyuan-gongxinju-2024.txt', { org: '清远市工业和信息化局', region: ['广东省', '清远市'], year: 2024, title: '清远市工业和信息化局2024年法治政府建设情况报告', titleInferred: true, script: 'traditional' }],

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseReport } from '../../index/parseReport.js';
+import { parseReport } from '../../index/parse/parseReport.js';
 import type { ParsedReport } from '../../index/types.js';
 
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));

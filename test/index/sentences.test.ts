@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../index/sentences.js';
+import { splitSentences } from '../../index/parse/sentences.js';
 
 describe('splitSentences', () => {
   it('keeps ordinary sentences whole and the text unchanged', () => {

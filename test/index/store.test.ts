@@ -1,8 +1,10 @@
+import Database from 'better-sqlite3';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppError, indexPaths, PassageStore, syncSeeds, VectorIndex } from '../../index/index.js';
+import { AppError } from '../../errors/index.js';
+import { indexPaths, IndexWriter, PassageStore, VectorIndex } from '../../index/index.js';
 import { hashEmbedder } from '../support/hashEmbedder.js';
 
 function seedCopy(files = readdirSync('seeds').filter((f) => f.endsWith('.txt'))): string {
@@ -13,8 +15,8 @@ function seedCopy(files = readdirSync('seeds').filter((f) => f.endsWith('.txt'))
 
 async function built(seeds: string, embedder = hashEmbedder()) {
   const dataDir = mkdtempSync(join(tmpdir(), 'data-'));
-  const store = PassageStore.open(indexPaths(dataDir).db, embedder, { create: true });
-  const result = await syncSeeds(store, embedder, seeds);
+  const store = IndexWriter.open(dataDir, embedder, { create: true });
+  const result = await store.syncSeeds(embedder, seeds);
   return { dataDir, store, result, embedder };
 }
 
@@ -24,7 +26,7 @@ describe('index store', () => {
     const { store, result, embedder } = await built(seeds);
     expect(result.added).toHaveLength(5);
     const first = embedder.embedded;
-    const again = await syncSeeds(store, embedder, seeds);
+    const again = await store.syncSeeds(embedder, seeds);
     expect(again.unchanged).toHaveLength(5);
     expect(embedder.embedded).toBe(first);
     store.close();
@@ -36,7 +38,7 @@ describe('index store', () => {
     const before = new Map(store.reports().map((r) => [r.meta.sourceFile, r.meta.id]));
     rmSync(join(seeds, 'licheng-2024.txt'));
     writeFileSync(join(seeds, 'shishi-2023.txt'), `${readFileSync(join('seeds', 'shishi-2023.txt'), 'utf8')}\n特此报告。\n`);
-    const result = await syncSeeds(store, embedder, seeds);
+    const result = await store.syncSeeds(embedder, seeds);
     expect(result.removed).toContain('licheng-2024.txt');
     expect(result.added).toEqual(['shishi-2023.txt']);
     const after = store.reports();
@@ -66,14 +68,74 @@ describe('index store', () => {
     expect(error.message).toContain('npm run index');
   });
 
-  it('rebuilds a damaged or stale vector graph from the store', async () => {
-    const { dataDir, store, embedder } = await built(seedCopy(['licheng-2024.txt']));
+  it('reads a damaged or stale vector graph from the store without writing, and the writer repairs it', async () => {
+    const { dataDir, store: writer, embedder } = await built(seedCopy(['licheng-2024.txt']));
+    writer.close();
     const [probe] = await embedder.embed(['行政复议']);
-    const reference = VectorIndex.open(dataDir, store).search(probe!, 3);
-    writeFileSync(join(dataDir, 'vectors.hnsw'), 'garbage');
-    expect(VectorIndex.open(dataDir, store).search(probe!, 3)).toEqual(reference);
-    store.removeReport(store.reports()[0]!.meta.id);
-    expect(VectorIndex.open(dataDir, store).search(probe!, 3)).toEqual([]);
+    const reader = PassageStore.open(indexPaths(dataDir).db, embedder);
+    const reference = VectorIndex.open(reader).search(probe!, 3);
+    expect(reference).toHaveLength(3);
+    const graphFile = join(dataDir, (JSON.parse(readFileSync(join(dataDir, 'vectors.json'), 'utf8')) as { file: string }).file);
+    writeFileSync(graphFile, 'garbage');
+    expect(VectorIndex.open(reader).search(probe!, 3)).toEqual(reference);
+    expect(readFileSync(graphFile, 'utf8')).toBe('garbage'); // reading never writes
+    const again = IndexWriter.open(dataDir, embedder);
+    again.repairGraph();
+    expect(VectorIndex.load(indexPaths(dataDir), reader.stamp())?.search(probe!, 3)).toEqual(reference);
+    for (const offset of [52, 96 + 396 * 7 + 4]) { // 396 bytes a point at 64 dimensions: links, vector, label
+      // 4 bytes changed: the entry point, then a neighbour id of the eighth point. hnswlib would crash on them.
+      const bytes = readFileSync(graphFile);
+      bytes.writeUInt32LE(0x7fffffff, offset);
+      const damaged = join(dataDir, (JSON.parse(readFileSync(join(dataDir, 'vectors.json'), 'utf8')) as { file: string }).file);
+      writeFileSync(damaged, bytes);
+      expect(VectorIndex.load(indexPaths(dataDir), reader.stamp())).toBeUndefined();
+      expect(VectorIndex.open(reader).search(probe!, 3)).toEqual(reference);
+      again.repairGraph();
+      expect(VectorIndex.load(indexPaths(dataDir), reader.stamp())?.search(probe!, 3)).toEqual(reference);
+    }
+    again.remove(again.reports()[0]!.meta.id);
+    expect(VectorIndex.open(reader).search(probe!, 3)).toEqual([]);
+    again.close();
+    reader.close();
+  });
+
+  it('keeps document frequencies and the passage count equal to what FTS5 counts, through adds, replaces and removes', async () => {
+    const seeds = seedCopy(['shishi-2023.txt', 'licheng-2024.txt', 'qingyuan-gongxinju-2024.txt']);
+    const { dataDir, store, embedder } = await built(seeds);
+    writeFileSync(join(seeds, 'shishi-2023.txt'), `${readFileSync(join('seeds', 'shishi-2023.txt'), 'utf8')}\n特此报告。\n`);
+    await store.syncSeeds(embedder, seeds);
+    store.remove('licheng-2024.txt');
     store.close();
+    const db = new Database(indexPaths(dataDir).db);
+    db.exec("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, passages_fts, 'col')");
+    const fts = db.prepare("SELECT CASE col WHEN 'words' THEN 0 ELSE 1 END AS col, term, doc AS df FROM temp.vocab ORDER BY col, term").all();
+    const kept = db.prepare('SELECT col, term, df FROM term_df ORDER BY col, term').all();
+    expect(kept.length).toBeGreaterThan(1000);
+    expect(kept).toEqual(fts);
+    const count = db.prepare("SELECT (SELECT COUNT(*) FROM passages) AS stored, (SELECT value FROM meta WHERE key = 'passages') AS kept").get() as { stored: number; kept: string };
+    expect(Number(count.kept)).toBe(count.stored);
+    db.close();
+  });
+
+  it('refuses a 0-byte index file instead of refilling it with the seeds only, and says how to repair it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zero-'));
+    writeFileSync(indexPaths(dir).db, '');
+    for (const create of [false, true]) {
+      const error = (() => { try { IndexWriter.open(dir, { modelId: 'm', dim: 4 }, { create }); } catch (e) { return e; } })() as AppError;
+      expect(error.code).toBe('INDEX_CORRUPT');
+      expect(error.message).toMatch(/empty \(0 bytes\).*backup.*npm run index/);
+    }
+  });
+
+  it('keeps a seed an admin removed out through a rebuild', async () => {
+    const seeds = seedCopy(['shishi-2023.txt', 'licheng-2024.txt']);
+    const { dataDir, store, embedder } = await built(seeds);
+    store.remove('licheng-2024.txt');
+    store.close();
+    await IndexWriter.rebuild(dataDir, embedder);
+    const writer = IndexWriter.open(dataDir, embedder);
+    await writer.syncSeeds(embedder, seeds);
+    expect(writer.reports().map((r) => r.meta.sourceFile)).toEqual(['shishi-2023.txt']);
+    writer.close();
   });
 });

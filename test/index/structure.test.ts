@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseStructure } from '../../index/structure.js';
+import { parseStructure } from '../../index/parse/structure.js';
 
 describe('parseStructure', () => {
   it('reads an inline heading as the first sentence and keeps the paragraph whole as its body', () => {

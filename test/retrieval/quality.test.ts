@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openSearcher } from '../../retrieval/index.js';
 import type { OpenSearcher } from '../../retrieval/index.js';
-import { parseEvalFile, scoreItem, summarize } from '../../retrieval/evaluate.js';
-import type { ItemScore } from '../../retrieval/evaluate.js';
+import { parseEvalFile, scoreItem, summarize } from '../../retrieval/eval/index.js';
+import type { ItemScore } from '../../retrieval/eval/index.js';
 
 let searcher: OpenSearcher;
 beforeAll(async () => {
@@ -77,5 +77,15 @@ describe('retrieval quality with the real model (eval/dev.jsonl)', () => {
       expect(answer.found, q).toBe(false);
       expect(answer.hits).toEqual([]);
     }
+  });
+});
+
+describe('the answering sentence, in Chinese and in English', () => {
+  it.each(['石狮收到多少件行政复议申请', 'How many reconsideration cases did Shishi receive'])('bolds the sentence with the figure: %s', async (q) => {
+    const answer = await searcher.search(q);
+    const hit = answer.hits.find((h) => h.quote.text.includes('共收到行政复议申请228件'));
+    expect(hit).toBeDefined();
+    const [[start, end]] = hit!.quote.highlights as [[number, number]];
+    expect(hit!.quote.text.slice(start, end)).toContain('共收到行政复议申请228件');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotePassage, sentenceSpans } from '../../retrieval/quotePassage.js';
+import { quotePassage, sentenceSpans } from '../../retrieval/quote/index.js';
 
 const passage = '一是强化数字赋能政务服务。深化“i石狮”平台建设，上线奖补直达、小微融资等65个功能模块。“奖补直达”兑现企业奖补资金超13.25亿元；累计对接融资超12.4亿元。';
 
@@ -40,5 +40,27 @@ describe('quotePassage with an inline heading', () => {
     const quote = quotePassage(text, new Map([['法律顾问', 1]]), { heading: '（二）充分发挥法律顾问作用' });
     const [[start, end]] = quote.highlights as [[number, number]];
     expect(text.slice(start, end)).toBe('实现全市38个党政机关法律顾问配备全覆盖。');
+  });
+});
+
+describe('quotePassage with characters outside the BMP', () => {
+  it('cuts a sentence longer than the limit between characters, never inside a surrogate pair', () => {
+    const text = `法${'𠀀'.repeat(400)}法律顾问。`;
+    for (const maxChars of [99, 100, 101, 320]) {
+      const quote = quotePassage(text, new Map([['法', 1]]), { maxChars });
+      expect(quote.text).not.toMatch(/\p{Cs}/u);
+      for (const [start, end] of quote.highlights) expect(quote.text.slice(start, end)).not.toMatch(/\p{Cs}/u);
+    }
+  });
+});
+
+describe('quotePassage for a question asking for a figure', () => {
+  it('marks the sentence stating a figure over one that only shares more words', () => {
+    const text = '规范案件在线办理，运用行政复议工作平台。共收到行政复议申请228件。';
+    const weights = new Map([['复议', 2], ['案件', 0.8]]);
+    const [[s0, e0]] = quotePassage(text, weights).highlights as [[number, number]];
+    expect(text.slice(s0, e0)).toBe('规范案件在线办理，运用行政复议工作平台。');
+    const [[s1, e1]] = quotePassage(text, weights, { preferFigures: true }).highlights as [[number, number]];
+    expect(text.slice(s1, e1)).toBe('共收到行政复议申请228件。');
   });
 });

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportMeta } from '../../index/index.js';
-import { calibrateThresholds } from '../../retrieval/calibrateThresholds.js';
-import { asksAboutManyPlaces, diversifyByReport } from '../../retrieval/diversify.js';
-import { fuseRanks } from '../../retrieval/fuseRanks.js';
-import { prepareQuery } from '../../retrieval/prepareQuery.js';
-import { namedReports, reportAliases } from '../../retrieval/reportAliases.js';
-import { translateEnglish } from '../../retrieval/translateEnglish.js';
-import { yearMismatch } from '../../retrieval/searcher.js';
+import { asksAboutManyPlaces, analyzeQuestion, checkQuestion, namedReports, prepareQuery, reportAliases, translateEnglish, yearMismatch } from '../../retrieval/analysis/index.js';
+import { calibrateThresholds } from '../../retrieval/eval/index.js';
+import { diversifyByReport, fuseRanks } from '../../retrieval/rank/index.js';
 
 const meta = (org: string, region: string[]): ReportMeta => ({ id: org, org, region, title: org, year: 2024, sourceFile: 'x.txt', script: 'simplified' });
 
@@ -43,6 +39,12 @@ describe('report names in a question', () => {
     expect(namedReports('福州工信局受理了多少来信来访', aliases)).toEqual(['fz']);
     expect(namedReports('石狮市场主体总数', aliases)).toEqual(['ss']);
     expect(namedReports('高新区接待了多少劳动纠纷', aliases)).toEqual(['gx']);
+  });
+  it('names a place by the everyday form of its official autonomous name', () => {
+    const jp = new Map([['jp', reportAliases(meta('中共金平县委、金平县人民政府', ['云南省', '红河哈尼族彝族自治州', '金平苗族瑶族傣族自治县']))], ['nm', reportAliases(meta('内蒙古自治区人民政府', ['内蒙古自治区']))]]);
+    expect(namedReports('金平县人大常委会审议了什么', jp)).toEqual(['jp']);
+    expect(namedReports('红河州各县怎么推进述法', jp)).toEqual(['jp']);
+    expect(namedReports('内蒙古开展了多少次学习培训', jp)).toEqual(['nm']);
   });
   it('names every body of a kind when only the kind is given, and none for generic words', () => {
     expect(namedReports('工信局怎么开展行政检查', aliases).sort()).toEqual(['fz', 'qy']);
@@ -86,10 +88,63 @@ describe('calibrateThresholds', () => {
   });
 });
 
+describe('analyzeQuestion', () => {
+  const corpus = {
+    aliases: new Map([
+      ['ss', reportAliases(meta('石狮市人民政府', ['福建省', '泉州市', '石狮市']))],
+      ['qy', reportAliases(meta('清远市工业和信息化局', ['广东省', '清远市']))],
+    ]),
+    wordCounts: new Map([['法律顾问', 3]]),
+    bigramCounts: new Map<string, number>(),
+    vocabulary: () => new Map([['法律顾问', 3]]),
+  };
+  const analyze = (q: string) => {
+    const a = analyzeQuestion(q, corpus);
+    if ('problem' in a) throw new Error(a.problem);
+    return a;
+  };
+  it('reads the named report once and takes its name out of the topic words and the embedded text', () => {
+    const a = analyze('石狮怎么推进法律顾问全覆盖的');
+    expect(a.named).toEqual(['ss']);
+    expect(a.terms.words).not.toContain('石狮');
+    expect(a.terms.words).toContain('法律顾问');
+    expect(a.topicText).not.toContain('石狮');
+  });
+  it('gives an English question the glossary words before its own text', () => {
+    const a = analyze('How does Shishi handle administrative reconsideration?');
+    expect(a.english).toContain('行政复议');
+    expect(a.searchText.startsWith(a.english)).toBe(true);
+    expect(a.named).toEqual(['ss']);
+  });
+  it('notes several places, unknown places and the year asked about', () => {
+    expect(analyze('各地是怎么开展普法宣传的').manyPlaces).toBe(true);
+    expect(analyze('石狮怎么开展普法宣传的').manyPlaces).toBe(false);
+    expect(analyze('上海市的法律顾问制度').unknownPlaces).toEqual(['上海市']);
+    expect(analyze('石狮２０２３年行政复议申请多少件').askedYear).toBe(2023);
+    expect(analyze('行政复议申请多少件').askedYear).toBeUndefined();
+  });
+  it('refuses what cannot be searched by the one rule', () => {
+    expect(analyzeQuestion('<b></b>', corpus)).toEqual({ problem: 'empty' });
+  });
+});
+
+describe('checkQuestion', () => {
+  it('counts characters as code points, not UTF-16 units', () => {
+    expect(checkQuestion('𠀀'.repeat(500))).toEqual({ ok: true, display: '𠀀'.repeat(500) });
+    expect(checkQuestion('问'.repeat(501))).toEqual({ ok: false, problem: 'too_long', length: 501 });
+  });
+  it('folds whitespace, drops markup and refuses the wordless', () => {
+    expect(checkQuestion('  法律顾问 \n\n 制度 ')).toEqual({ ok: true, display: '法律顾问 制度' });
+    expect(checkQuestion('<b>法律顾问</b>')).toEqual({ ok: true, display: '法律顾问' });
+    expect(checkQuestion('👍🎉！？…')).toEqual({ ok: false, problem: 'no_words', length: 5 });
+    expect(checkQuestion(' \n ')).toEqual({ ok: false, problem: 'empty', length: 0 });
+  });
+});
+
 describe('yearMismatch', () => {
   it('notes a year asked about that no quoted report covers', () => {
-    expect(yearMismatch('石狮2024年行政复议申请多少件', [2023])).toEqual({ asked: 2024, covered: [2023] });
-    expect(yearMismatch('石狮２０２３年行政复议申请多少件', [2023])).toBeUndefined();
-    expect(yearMismatch('行政复议申请多少件', [2023, 2024])).toBeUndefined();
+    expect(yearMismatch(2024, [2023])).toEqual({ asked: 2024, covered: [2023] });
+    expect(yearMismatch(2023, [2023])).toBeUndefined();
+    expect(yearMismatch(undefined, [2023, 2024])).toBeUndefined();
   });
 });

@@ -1,5 +1,7 @@
 import type { Passage, ReportMeta } from '../../index/types.js';
-import type { Answer, Citation, Comparison, Hit, PassageContext, Searcher } from '../../retrieval/index.js';
+import { hanBigrams, indexWords, normalizeForIndex } from '../../index/index.js';
+import { analyzeQuestion, reportAliases } from '../../retrieval/index.js';
+import type { Answer, Citation, Comparison, CorpusNames, Hit, PassageContext, Searcher } from '../../retrieval/index.js';
 import { SEED_PASSAGES, SEED_REPORTS } from './seedPassages.js';
 
 /** Options of the fake searcher; all optional. */
@@ -61,6 +63,19 @@ export function createFakeSearcher(options: FakeSearcherOptions = {}): Searcher 
       }));
   };
   const calls: string[] = [];
+  // The real question analysis over these passages: their words and bigrams counted as the index counts them.
+  let names: CorpusNames | undefined;
+  const corpus = (): CorpusNames => {
+    if (names) return names;
+    const wordCounts = new Map<string, number>();
+    const bigramCounts = new Map<string, number>();
+    for (const p of passages) {
+      const text = normalizeForIndex(p.text);
+      for (const w of new Set(indexWords(text))) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
+      for (const g of new Set(hanBigrams(text))) bigramCounts.set(g, (bigramCounts.get(g) ?? 0) + 1);
+    }
+    return (names = { aliases: new Map(reports.map((r) => [r.id, reportAliases(r)])), wordCounts, bigramCounts, vocabulary: () => wordCounts });
+  };
   const settle = async (query: string): Promise<void> => {
     calls.push(query);
     if (options.delayMs) await new Promise((r) => setTimeout(r, options.delayMs));
@@ -73,13 +88,17 @@ export function createFakeSearcher(options: FakeSearcherOptions = {}): Searcher 
       await settle(query);
       const ranked = rank(query);
       const hits = ranked.slice(offset, offset + topK);
-      return { query, found: ranked.length > 0, hits, hasMore: ranked.length > offset + topK };
+      const question = analyzeQuestion(query, corpus());
+      return { query, found: ranked.length > 0, hits, hasMore: ranked.length > offset + topK, ...('problem' in question ? {} : { question }) };
     },
     async compare(topic): Promise<Comparison> {
       await settle(topic);
       const ranked = rank(topic);
       const found = reports.flatMap((r) => ranked.find((h) => h.report.id === r.id) ?? []);
       return { topic, found, silent: reports.filter((r) => !found.some((h) => h.report.id === r.id)) };
+    },
+    analyze(question) {
+      return analyzeQuestion(question, corpus());
     },
     reports: () => reports.map((meta) => ({ meta, passageCount: passages.filter((p) => p.reportId === meta.id).length })),
     context(passageId): PassageContext | undefined {

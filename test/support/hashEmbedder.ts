@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { withQueryInstruction } from '../../index/index.js';
 import type { Embedder } from '../../index/index.js';
 
 /**
@@ -23,5 +24,5 @@ export function hashEmbedder(dim = 64, modelId = 'test/hash-bigrams'): Embedder 
       });
     },
   };
-  return embedder;
+  return withQueryInstruction(embedder, '');
 }

@@ -2,13 +2,13 @@ import { EventEmitter } from 'node:events';
 import { expect } from 'vitest';
 import { unansweredCallbacks } from '../fakeBotApi/users.js';
 import type { Update } from 'grammy/types';
-import { openBotStore, type BotStore } from '../../bot/botStore.js';
-import { createLogger } from '../../bot/logger.js';
-import type { Ingest, IngestLink, RemoveReport } from '../../bot/services.js';
-import { startBot, type RunningBot } from '../../bot/startBot.js';
+import { openBotStore, type BotStore } from '../../bot/state/botStore.js';
+import { createLogger } from '../../bot/log/logger.js';
+import type { Ingest, IngestLink, RemoveReport } from '../../bot/app/services.js';
+import { startBot, type RunningBot } from '../../bot/app/startBot.js';
 import { loadConfig } from '../../config/index.js';
 import type { Searcher } from '../../retrieval/index.js';
-import { startFakeBotApi, type FakeBotApi } from '../fakeBotApi/fakeBotApi.js';
+import { startFakeBotApi, type FakeBotApi, type FakeBotApiOptions } from '../fakeBotApi/fakeBotApi.js';
 import { TEST_TOKEN } from '../fakeBotApi/fixtures.js';
 import { createFakeSearcher } from './fakeSearcher.js';
 
@@ -17,6 +17,8 @@ export interface TestBot {
   api: FakeBotApi;
   running: RunningBot;
   store: BotStore;
+  /** Stops the bot and starts a new one against the same fake Bot API and bot store file (a restart of the process). */
+  restart(): Promise<void>;
   searcher: Searcher;
   /** Parsed log lines, oldest first. */
   logs: Array<Record<string, unknown>>;
@@ -35,13 +37,18 @@ export interface TestBotOptions {
   remove?: RemoveReport;
   clock?: () => number;
   maxRetryAttempts?: number;
+  /** The bot store's SQLite file; default in memory (then restart() starts with an empty one). */
+  storePath?: string;
+  /** Options of the fake Bot API, e.g. localFilesDir for a --local server, or simulated send limits. */
+  api?: FakeBotApiOptions;
+  /** Passed to startBot: work to settle on stop (an ingest finishing or rolling back). */
+  onStopping?: () => Promise<void>;
 }
 
 /** Starts a fake Bot API and the bot (long polling through @grammyjs/runner) configured by environment to use it. */
 export async function startTestBot(options: TestBotOptions = {}): Promise<TestBot> {
-  const api = await startFakeBotApi();
+  const api = await startFakeBotApi(options.api);
   const config = loadConfig({ TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: api.url, LOG_LEVEL: 'debug', ...options.env });
-  const store = openBotStore(':memory:');
   const searcher = options.searcher ?? createFakeSearcher();
   const logs: Array<Record<string, unknown>> = [];
   const lines = new EventEmitter();
@@ -54,16 +61,22 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
       lines.emit('line', entry);
     },
   });
-  const running = await startBot(config, searcher, {
-    store,
-    logger,
-    handleSignals: false,
-    ...(options.ingest ? { ingest: options.ingest } : {}),
-    ...(options.ingestLink ? { ingestLink: options.ingestLink } : {}),
-    ...(options.remove ? { remove: options.remove } : {}),
-    ...(options.clock ? { clock: options.clock } : {}),
-    ...(options.maxRetryAttempts !== undefined ? { maxRetryAttempts: options.maxRetryAttempts } : {}),
-  });
+  const launch = async (): Promise<{ store: BotStore; running: RunningBot }> => {
+    const store = openBotStore(options.storePath ?? ':memory:');
+    const running = await startBot(config, searcher, {
+      store,
+      logger,
+      handleSignals: false,
+      ...(options.ingest ? { ingest: options.ingest } : {}),
+      ...(options.ingestLink ? { ingestLink: options.ingestLink } : {}),
+      ...(options.remove ? { remove: options.remove } : {}),
+      ...(options.clock ? { clock: options.clock } : {}),
+      ...(options.maxRetryAttempts !== undefined ? { maxRetryAttempts: options.maxRetryAttempts } : {}),
+      ...(options.onStopping ? { onStopping: options.onStopping } : {}),
+    });
+    return { store, running };
+  };
+  let bot = await launch();
   const handled = (update: Update | undefined, timeoutMs = 5_000): Promise<void> => {
     if (update === undefined) return Promise.reject(new Error('update was not delivered'));
     const done = (e: Record<string, unknown>) => e.event === 'update' && e.updateId === update.update_id;
@@ -82,19 +95,27 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
       lines.on('line', listen);
     });
   };
-  return {
+  const tb: TestBot = {
     api,
-    running,
-    store,
+    running: bot.running,
+    store: bot.store,
     searcher,
     logs,
     handled,
+    restart: async () => {
+      await bot.running.stop();
+      bot.store.close();
+      bot = await launch();
+      tb.running = bot.running;
+      tb.store = bot.store;
+    },
     stop: async () => {
-      await running.stop();
-      store.close();
+      await bot.running.stop();
+      bot.store.close();
       await api.close();
     },
   };
+  return tb;
 }
 
 /** Stops a test bot after checking what every end-to-end test must hold: Telegram would have refused nothing, and no button was left spinning. */

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { AppError } from '../../error.js';
+import { AppError } from '../../../errors/index.js';
 import type { PdfLine } from '../pdfLines.js';
 import { ocrPageLines } from './ocrLines.js';
 import type { OcrPage } from './ocrLines.js';
@@ -25,7 +25,10 @@ export type OcrModel = '4.0.0' | '4.0.0_best_int';
  */
 export const OCR_MODEL: OcrModel = '4.0.0';
 
-const DEFAULTS = { dpi: 300, pageTimeoutMs: 120_000, model: OCR_MODEL };
+/** Wall-clock bound on one scanned page, in milliseconds (the first page gets twice this: it loads the model). */
+export const OCR_PAGE_TIMEOUT_MS = 120_000;
+
+const DEFAULTS = { dpi: 300, pageTimeoutMs: OCR_PAGE_TIMEOUT_MS, model: OCR_MODEL };
 /** Longest side of a rendered page in pixels: A4 at 300 dpi is 3508; larger pages are rendered smaller. */
 const MAX_PIXELS = 4200;
 /** Heap for the OCR thread, in MiB: pdf.js, one page's bitmap and Tesseract's model fit well within it. */

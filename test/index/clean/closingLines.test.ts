@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitClosingLines } from '../../../index/clean/closingLines.js';
-import { splitFrontMatter } from '../../../index/clean/frontMatter.js';
+import { splitClosingLines } from '../../../index/parse/clean/closingLines.js';
+import { splitFrontMatter } from '../../../index/parse/clean/frontMatter.js';
 
 describe('splitClosingLines', () => {
   it('sets apart the closing lines after the last paragraph', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinPageBreaks } from '../../../index/clean/joinPageBreaks.js';
+import { joinPageBreaks } from '../../../index/parse/clean/joinPageBreaks.js';
 
 describe('joinPageBreaks', () => {
   it('joins a sentence a page break cut', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskPhones } from '../../../index/clean/maskPhones.js';
+import { maskPhones } from '../../../index/parse/clean/maskPhones.js';
 
 describe('maskPhones', () => {
   it('masks a mobile number', () => {

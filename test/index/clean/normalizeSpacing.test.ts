@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseSpacing, normalizeSpacing } from '../../../index/clean/normalizeSpacing.js';
+import { collapseSpacing, normalizeSpacing } from '../../../index/parse/clean/normalizeSpacing.js';
 
 describe('normalizeSpacing', () => {
   it('removes the spaces PDF extraction puts between Chinese and digits or Chinese', () => {

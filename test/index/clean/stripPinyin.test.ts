@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOST_CHARACTER, stripPinyin } from '../../../index/clean/stripPinyin.js';
+import { LOST_CHARACTER, stripPinyin } from '../../../index/parse/clean/stripPinyin.js';
 
 describe('stripPinyin', () => {
   it('removes pinyin glosses after characters', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readWebPage } from '../../../index/clean/webPage.js';
+import { readWebPage } from '../../../index/parse/clean/webPage.js';
 
 const PAGE = [
   '• 索 引 号:qz01100-3000-2025-00017',

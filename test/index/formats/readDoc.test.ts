@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isAppError } from '../../../index/error.js';
+import { isAppError } from '../../../errors/index.js';
 import { readDocument } from '../../../index/formats/readDocument.js';
 import { randomBytes } from './fixtures.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../../index/formats/readDocument.js';
-import { isAppError } from '../../../index/error.js';
+import { isAppError } from '../../../errors/index.js';
 import { fixture } from './fixtures.js';
 
 // shishi-paged.pdf: three A6 pages of the Shishi seed, LibreOffice-made, with the running header

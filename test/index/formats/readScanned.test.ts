@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
-import { characterAccuracy } from '../../../cli/scan/characterAccuracy.js';
+import { characterAccuracy } from '../../../bench/scan/characterAccuracy.js';
 import { readDocument } from '../../../index/formats/readDocument.js';
 import { cleanOcrText, ocrPageLines, pairQuotes } from '../../../index/formats/ocr/ocrLines.js';
+import { parseInWorker } from '../../../index/parse/parseInWorker.js';
 
 const intake = (name: string) => readFileSync(`test/fixtures/intake/${name}`);
 const reference = readFileSync('test/fixtures/intake/licheng-scan.txt', 'utf8');
@@ -33,6 +34,20 @@ describe('readDocument on scanned PDFs (OCR)', () => {
     expect(text.split('\n').filter((line) => /^[\s\-—\d]*$/.test(line) && line.trim() !== '')).toEqual([]);
     // The seal sits over the signature and date: they come out clean, nothing after them.
     expect(text.trimEnd().endsWith('泉州市鲤城区人民政府\n\n2025年1月21日')).toBe(true);
+  }, 180_000);
+
+  it('reads a scan on the parse worker too, its time limit stretched to the pages OCR has to read', async () => {
+    const progress: string[] = [];
+    // A base limit that covers finding the scanned pages (~2 s here) but not reading them (~5 CPU-s a page):
+    // only the OCR allowance (pages × the per-page bound) lets it finish.
+    const started = performance.now();
+    const { document, parsed } = await parseInWorker(intake('licheng-scan.pdf'), 'licheng-scan.pdf', { timeoutMs: 4_000, onOcrProgress: (done, total) => progress.push(`${done}/${total}`) });
+    expect(performance.now() - started).toBeGreaterThan(4_000);
+    expect(document).toMatchObject({ format: 'pdf', ocrPages: 2 });
+    expect(progress).toEqual(['0/2', '1/2', '2/2']);
+    expect(parsed.meta).toMatchObject({ org: '泉州市鲤城区人民政府', year: 2024 });
+    // A text PDF gets no such allowance: the base limit still holds.
+    await expect(parseInWorker(readFileSync('test/fixtures/formats/shishi-paged.pdf'), 'shishi-paged.pdf', { timeoutMs: 1 })).rejects.toMatchObject({ code: 'FILE_TOO_COMPLEX' });
   }, 180_000);
 
   it('reads a PDF mixing a text page and a scanned page, both', async () => {

@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { toSimplifiedChinese } from '../../../index/normalize.js';
+import { toSimplifiedChinese } from '../../../index/lexical/normalize.js';
 import { readDocument } from '../../../index/formats/readDocument.js';
 import { fixture } from './fixtures.js';
 

@@ -1,0 +1,59 @@
+// `npm run bench`: index build time, warm query latency (lexical, dense, fused), time to first answer, peak RSS.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureIndex, loadTransformersEmbedder } from '../index/index.js';
+import { openSearcher, parseEvalFile } from '../retrieval/index.js';
+import type { RankingConfig } from '../retrieval/index.js';
+import { readCliEnv, runCli } from '../cli/index.js';
+
+const ROUNDS = 5;
+
+runCli(async () => {
+  const env = readCliEnv();
+  const questions = parseEvalFile(readFileSync('eval/dev.jsonl', 'utf8')).map((item) => item.q);
+  const embedder = await loadTransformersEmbedder({ modelsDir: env.modelsDir });
+  console.log(`machine: ${process.platform} ${process.arch}, node ${process.version}`);
+
+  // 1. A full build of the seed index from nothing (no cached vectors), in a scratch folder.
+  const scratch = mkdtempSync(join(tmpdir(), 'bench-index-'));
+  const buildStart = performance.now();
+  const built = await ensureIndex(scratch, 'seeds', embedder);
+  const buildSeconds = (performance.now() - buildStart) / 1000;
+  const passages = built.passagesEmbedded;
+  console.log(`index build (seeds, from scratch): ${buildSeconds.toFixed(2)} s, ${passages} passages embedded, ${(passages / buildSeconds).toFixed(0)} passages/s`);
+
+  // 2. Warm latency per mode over the dev questions.
+  for (const mode of ['lexical', 'dense', 'fused'] as Array<RankingConfig['mode']>) {
+    const searcher = await openSearcher({ dataDir: scratch, modelsDir: env.modelsDir, embedder, ranking: { mode } });
+    for (const q of questions) await searcher.search(q); // warm-up
+    const times: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const q of questions) {
+        const t = performance.now();
+        await searcher.search(q);
+        times.push(performance.now() - t);
+      }
+    }
+    searcher.close();
+    console.log(`warm query ${mode.padEnd(7)}: p50 ${pct(times, 50).toFixed(1)} ms, p95 ${pct(times, 95).toFixed(1)} ms (${times.length} queries)`);
+  }
+
+  // 3. A fresh process answering one question against the scratch index.
+  const t = performance.now();
+  const child = spawnSync(process.execPath, ['--import', 'tsx', 'cli/ask.ts', '--json', questions[0] ?? '行政复议'], {
+    env: { ...process.env, DATA_DIR: scratch },
+    encoding: 'utf8',
+  });
+  const firstAnswer = (performance.now() - t) / 1000;
+  const ok = child.status === 0 && child.stdout.includes('"found"');
+  console.log(`process start to first answer: ${firstAnswer.toFixed(2)} s${ok ? '' : ` (failed: ${child.stderr.slice(0, 200)})`}`);
+  console.log(`peak RSS of this benchmark: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+function pct(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}

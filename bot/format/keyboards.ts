@@ -1,0 +1,50 @@
+import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
+import type { Messages } from '../../prompts/index.js';
+import { encodeCallback } from '../state/callbackData.js';
+
+/** What the bot remembers about an answer it showed, for the buttons under it (immutable once stored). */
+export interface ShownResult {
+  /** The question (or /compare topic) as asked, after cleaning. */
+  readonly query: string;
+  /** Passage ids in the order shown; the context button numbered offset + n opens passageIds[n - 1]. */
+  readonly passageIds: readonly string[];
+  /** How many passages earlier pages showed: the quotes (and their buttons) are numbered from offset + 1. */
+  readonly offset: number;
+  /** Offset of the next page of `query`. */
+  readonly nextOffset: number;
+  readonly hasMore: boolean;
+  /** Row of the question in the bot store, once recorded; feedback refers to it. */
+  readonly questionId: number | undefined;
+}
+
+/** Context buttons per row, and at most this many rows of them. */
+const CONTEXT_PER_ROW = 5;
+const CONTEXT_ROWS = 2;
+
+const button = (text: string, data: string): InlineKeyboardButton.CallbackButton => ({ text, callback_data: data });
+
+/** One button per example question; pressing it asks the question (`ex:-:<index>`, no state needed). */
+export function examplesKeyboard(examples: readonly string[]): InlineKeyboardMarkup {
+  return { inline_keyboard: examples.map((q, i) => [button(q, encodeCallback('ex', '-', i))]) };
+}
+
+/**
+ * The buttons under an answer or comparison stored under `key`: a context button per passage, then more
+ * results (when there are) and compare (when `compare`), a link sharing the search (when `shareUrl`), then 👍/👎.
+ */
+export function resultKeyboard(key: string, shown: ShownResult, t: Messages, options: { compare: boolean; shareUrl?: string }): InlineKeyboardMarkup {
+  const rows: InlineKeyboardButton[][] = [];
+  // Numbered as the quotes are on this page (6–10 on the second), so a button names the quote it opens.
+  const contexts = shown.passageIds
+    .slice(0, CONTEXT_PER_ROW * CONTEXT_ROWS)
+    .map((_, i) => button(t.buttons.context(shown.offset + i + 1), encodeCallback('ctx', key, i)));
+  for (let i = 0; i < contexts.length; i += CONTEXT_PER_ROW) rows.push(contexts.slice(i, i + CONTEXT_PER_ROW));
+  const next = [
+    ...(shown.hasMore ? [button(t.buttons.more, encodeCallback('more', key))] : []),
+    ...(options.compare ? [button(t.buttons.compare, encodeCallback('cmp', key))] : []),
+  ];
+  if (next.length > 0) rows.push(next);
+  if (options.shareUrl !== undefined) rows.push([{ text: t.buttons.share, url: options.shareUrl }]);
+  rows.push([button(t.buttons.helpful, encodeCallback('fb', key, 'u')), button(t.buttons.unhelpful, encodeCallback('fb', key, 'd'))]);
+  return { inline_keyboard: rows };
+}

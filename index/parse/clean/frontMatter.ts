@@ -1,0 +1,97 @@
+import { headingMarker } from '../headingMarker.js';
+import { toSimplifiedChinese } from '../../lexical/normalize.js';
+
+/** A report's lines before its body: header lines, title and salutation. */
+export interface FrontMatter {
+  /** Lines above the title: XX文件, the document number, 签发人：…. */
+  header: string[];
+  /** The title, its lines joined, when the report prints one. */
+  title?: string;
+  /** The addressee line such as 市政府：, when printed. */
+  salutation?: string;
+  /** Everything after. */
+  body: string[];
+}
+
+// The title is among the first lines; further down a line with 报告 is body text.
+const TITLE_WINDOW = 6;
+const MAX_TITLE_CHARS = 80;
+const MAX_SALUTATION_CHARS = 30;
+// How a report's title ends: …的报告, …年度报告, …工作情况, …建设情况.
+const TITLE_END = /(?:报告|情况)$/u;
+// The name of a public body: 灵寿县人民政府, 中共海南省委 海南省人民政府, 惠安县交通运输局.
+const BODY_NAME = /^[\p{Script=Han}\s、]{3,40}(?:政府|委|局|厅|办事处|委员会|办公室|管委会)$/u;
+// A document number line: 保政呈〔2025〕5号.
+const DOC_NUMBER_LINE = /^\p{Script=Han}{1,10}[〔［[(（]\d{4}[〕］\])）]\s*\d+\s*号$/u;
+
+/**
+ * Finds the title (an early line that names a 报告 or ends in 情况, without a sentence's punctuation)
+ * and splits the lines into header, title, salutation and body. A title printed on two lines
+ * (`灵寿县人民政府` / `关于2025年度…报告`, `关于…法治政府` / `建设情况的报告`) is joined; lines printed
+ * twice in a row are kept once, and the title printed again below itself is dropped. A report without
+ * a title line keeps its leading document number and addressee out of the body. Lines must be trimmed
+ * and non-empty.
+ */
+export function splitFrontMatter(input: readonly string[]): FrontMatter {
+  const lines = dropRepeats(input);
+  const titleAt = lines.slice(0, TITLE_WINDOW).findIndex(isTitle);
+  if (titleAt < 0) return untitled(lines);
+  let start = titleAt;
+  let title = lines[titleAt] ?? '';
+  const prev = lines[titleAt - 1];
+  if (prev !== undefined && continuesInto(prev, title)) {
+    start -= 1;
+    title = prev + title;
+  }
+  const header = lines.slice(0, start);
+  let next = titleAt + 1;
+  // The title printed again below it (a page that shows it twice), in one or two lines.
+  while (next < lines.length && next < titleAt + 3 && repeatsTitle(title, lines[next] ?? '')) next += 1;
+  const after = lines[next];
+  if (after !== undefined && isSalutation(after)) {
+    return { header, title, salutation: after, body: lines.slice(next + 1) };
+  }
+  return { header, title, body: lines.slice(next) };
+}
+
+function repeatsTitle(title: string, line: string): boolean {
+  const compact = (text: string): string => text.replace(/\s+/gu, '');
+  return line !== '' && (compact(title).startsWith(compact(line)) || compact(title).endsWith(compact(line)));
+}
+
+function isTitle(line: string): boolean {
+  const simple = toSimplifiedChinese(line);
+  return (/报告/u.test(simple) || TITLE_END.test(simple)) && line.length <= MAX_TITLE_CHARS && !/[。：:，,；;]$/u.test(line) && !headingMarker(line) && !/[。；;]/u.test(line);
+}
+
+// `关于那曲市色尼区2025年度法治政府` + `建设情况的报告`; `灵寿县人民政府` + `关于2025年度…的报告`.
+function continuesInto(prev: string, title: string): boolean {
+  if (prev.length > 40 || /[。：:，,；;]/u.test(prev) || /报告|報告/u.test(prev) || /文件$/u.test(prev) || headingMarker(prev)) return false;
+  return (/^关于/u.test(title) && BODY_NAME.test(prev)) || (/^关于/u.test(prev) && !/^关于/u.test(title));
+}
+
+// 石狮市人民代表大会常务委员会：; 中共惠安县委、惠安县人民政府 printed under the title as the addressee.
+function isSalutation(line: string): boolean {
+  return line.length <= MAX_SALUTATION_CHARS && (/^[^，,。；;]+[：:]$/u.test(line) || BODY_NAME.test(line));
+}
+
+/**
+ * Without a title: a leading document number and addressee (河北省人民政府：, or a body's name alone on
+ * its line) are not body text.
+ */
+function untitled(lines: readonly string[]): FrontMatter {
+  let at = 0;
+  const header: string[] = [];
+  while (at < Math.min(lines.length, 3) && DOC_NUMBER_LINE.test(lines[at] ?? '')) header.push(lines[at++] ?? '');
+  const first = lines[at];
+  if (first !== undefined && isSalutation(first) && lines.length > at + 1) {
+    return { header, salutation: first, body: lines.slice(at + 1) };
+  }
+  return { header, body: lines.slice(at) };
+}
+
+/** Lines printed twice in a row (a heading or title shown twice) kept once. */
+function dropRepeats(lines: readonly string[]): string[] {
+  const compact = (line: string): string => line.replace(/\s+/gu, '');
+  return lines.filter((line, i) => i === 0 || compact(line) !== compact(lines[i - 1] ?? ''));
+}

@@ -1,0 +1,68 @@
+import { BODY_SUFFIX, completeIssuer, isPlacelessBody } from './completeIssuer.js';
+import { issuerFromText } from './issuerFromText.js';
+import { placesInName } from './resolveRegion.js';
+
+/** Where a report's issuer was read. */
+export type IssuerSource = 'letterhead' | 'title' | 'page' | 'signature' | 'text';
+
+/** What a report shows about its issuer, all in simplified script. */
+export interface IssuerClues {
+  /** Lines above the title (letterhead …文件, document number). */
+  header: readonly string[];
+  title?: string;
+  /** The page's 发布机构 and 来源 fields, as printed. */
+  pageFields: ReadonlyArray<string | undefined>;
+  /** Closing lines (signature, date). */
+  closing: readonly string[];
+  /** The first body paragraph. */
+  opening: string;
+  body: string;
+}
+
+// `石狮市人民政府文件`: the letterhead line.
+const LETTERHEAD = /^(.+?)文件$/u;
+// A title's issuer stands before 关于 or the year (石狮市人民政府关于2023年度…, 北京市2021年…,
+// 关于那曲市色尼区2025年度…, 中村乡二〇二〇年度…).
+const TITLE_ISSUER = /^(?:关于)?(.+?)(?:关于|(?:19|20)\d{2}\s*年|[一二][〇○零一二三四五六七八九]{3}\s*年|法治政府|依法行政)/u;
+// A bracketed document number before a title: [天政发〔2026〕7号]天水市人民政府关于….
+// A place's name alone, the dataset knowing it or not: 青禾县, 云溪县.
+const PLACE_ALONE = /^\p{Script=Han}{2,8}?(?:省|自治区|市|州|盟|县|旗|区|乡|镇|街道)$/u;
+const LEADING_DOC_NUMBER = /^[[［【][^\]］】]*[\]］】]/u;
+
+/**
+ * The issuing body as a reader finds it, in order of trust: the letterhead; the title (short names
+ * and place names completed: 静海区2023年度… → 天津市静海区人民政府); the page's 发布机构/来源 when it
+ * names a public body of a known place; the signature; the text itself (opening sentence,
+ * self-references). Undefined only when none of these tells.
+ */
+export function findIssuer(clues: IssuerClues): { org: string; source: IssuerSource } | undefined {
+  const letterhead = clues.header.map((line) => LETTERHEAD.exec(line)?.[1]?.trim()).find((name) => name && isBody(name));
+  if (letterhead) return { org: letterhead, source: 'letterhead' };
+  const title = clues.title && issuerFromTitle(clues.title, clues.body);
+  if (title) return { org: title, source: 'title' };
+  const page = clues.pageFields.map((field) => field?.trim()).find((field) => field && isBody(field));
+  if (page) return { org: page, source: 'page' };
+  const signature = clues.closing.find((line) => /^\p{Script=Han}{4,30}$/u.test(line) && isBody(line));
+  if (signature) return { org: signature, source: 'signature' };
+  const text = issuerFromText(clues.opening, clues.body);
+  return text ? { org: text, source: 'text' } : undefined;
+}
+
+/** The issuer a title starts with, completed to its official name; undefined when it names none. */
+export function issuerFromTitle(title: string, body: string): string | undefined {
+  const named = TITLE_ISSUER.exec(title.replace(LEADING_DOC_NUMBER, '').trim())?.[1]?.trim();
+  if (!named || named.length < 2) return undefined;
+  if (placesInName(named).length === 0) return isPlacelessBody(named) || PLACE_ALONE.test(named) ? completeIssuer(named, body) : undefined;
+  return completeIssuer(named, body);
+}
+
+// A name shaped like a place's: two or more characters, then the kind of division.
+const PLACE_SHAPED = /^\p{Script=Han}{2,8}?(?:省|自治区|市|州|盟|县|旗|区|乡|镇|街道)/u;
+
+/**
+ * A public body of a place: 惠安县交通运输局, 丰都县栗子乡人民政府 — a place the dataset knows, or a name
+ * shaped like one (a new or renamed place) — not 县司法局, 法治调研督察处 or 陕西日报.
+ */
+function isBody(name: string): boolean {
+  return BODY_SUFFIX.test(name) && (placesInName(name).length > 0 || PLACE_SHAPED.test(name));
+}

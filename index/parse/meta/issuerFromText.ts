@@ -1,0 +1,132 @@
+import { completeIssuer, isPlacelessBody } from './completeIssuer.js';
+import type { Division } from './divisions.js';
+import { placeMentions } from './placeMentions.js';
+import type { PlaceMention } from './placeMentions.js';
+import { placesInName } from './resolveRegion.js';
+
+// 2023年，… / 2024年以来，… / 二〇二三年度，…: the year the opening sentence starts with.
+const LEADING_YEAR = /^(?:(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年(?:度|以来)?|今年以来|一年来|过去一年)\s*[,，]?\s*/u;
+// 在市委、市政府的坚强领导下， — the bodies that lead the issuer, not the issuer.
+const LED_BY = /^在[^,，。]{0,60}?下\s*[,，]?\s*/u;
+// The subject ends where its verb starts.
+const SUBJECT = /^([\p{Script=Han}、]{2,30}?)(?=坚持|始终|深入|认真|全面|紧紧|紧扣|持续|扎实|围绕|立足|积极|不断|以习近平|聚焦|着力|高度|牢牢|锚定|紧密|切实|在|把|将|按照|结合|严格|大力)/u;
+// 我市, 本县, 市政府, 县委、县政府, 自治区人民政府: the issuer calling itself by its kind of place.
+const GOVERNMENT_SELF = /^(?:我|本|全)?(省|自治区|市|州|盟|县|旗|区|乡|镇|街道)(?:(委)、\1?(?:人民)?政府|(?:人民)?政府|党委、政府)?$/u;
+// 县交通运输局, 市司法局: a department named after its government's kind only.
+const GENERIC_DEPARTMENT = /^(省|市|县|区)(\p{Script=Han}{2,12}(?:局|委员会|办公室))$/u;
+const SELF_IN_TEXT = /(?:我|本)(省|自治区|市|州|县|旗|区|乡|镇|街道)(?![场民长级委])/u;
+// 全县各级…, 县委、县政府坚持…: a government speaking for its whole area.
+const WHOLE_AREA = /全(省|县|市|旗)(?![场民长级委])|(?:^|\n)(县|市|旗)委、\2政府/u;
+// 我局, 本委, 我办: a department calling itself by the end of its name.
+const DEPARTMENT_SELF: ReadonlyArray<[RegExp, string]> = [
+  [/我局|本局/u, '局'],
+  [/我委|本委/u, '委员会'],
+  [/我办|本办/u, '办公室'],
+];
+
+/** The subject of a report's opening sentence (2023年，XX区坚持… → XX区), or undefined. */
+export function openingSubject(opening: string): string | undefined {
+  let rest = opening.trim().replace(LEADING_YEAR, '');
+  for (let i = 0; i < 2; i += 1) rest = rest.replace(LED_BY, '');
+  return SUBJECT.exec(rest)?.[1];
+}
+
+/**
+ * The issuer a report's text names: its opening sentence's subject when that is a place or a body
+ * (2023年，洛宁县坚持… → 洛宁县人民政府), else its self-references (我市, 县委、县政府, 我局) joined with
+ * the place or body of that kind the text names most (我市 + 海东市 → 海东市人民政府; 我局 + 在连州市委…
+ * + 清远市市场监督管理局 → 连州市市场监督管理局). Undefined when the text does not tell.
+ */
+export function issuerFromText(opening: string, body: string): string | undefined {
+  const subject = openingSubject(opening);
+  if (subject && placesInName(subject).length > 0) {
+    const named = completeIssuer(subject, body);
+    if (named) return named;
+  }
+  const self = subject ? GOVERNMENT_SELF.exec(subject) : null;
+  if (self) return governmentOf(self[1] ?? '', Boolean(self[2]), body);
+  // 2025年，县交通运输局在县委…: a department named by its government's kind, placed where the text says.
+  const generic = subject ? GENERIC_DEPARTMENT.exec(subject) : null;
+  if (generic) {
+    const place = mostMentioned(placeMentions(body), (d, written) => fitsKind(d, written, generic[1] ?? '', body));
+    if (place) return `${place.written}${generic[2] ?? ''}`;
+  }
+  // 2023年，司法部坚持…: a central body needs no place.
+  if (subject && isPlacelessBody(subject) && !/[、]/u.test(subject)) return subject;
+  const department = DEPARTMENT_SELF.find(([pattern]) => pattern.test(subject ?? '') || pattern.test(opening));
+  if (department) return departmentOf(department[1], opening, body);
+  const selfInText = SELF_IN_TEXT.exec(opening) ?? SELF_IN_TEXT.exec(body);
+  if (selfInText) return governmentOf(selfInText[1] ?? '', false, body);
+  const anywhere = DEPARTMENT_SELF.find(([pattern]) => pattern.test(body));
+  if (anywhere) return departmentOf(anywhere[1], opening, body);
+  // Last: the whole area the text speaks for (全县…, 县委、县政府…) and the place of that kind it names most.
+  const area = WHOLE_AREA.exec(body);
+  return area ? governmentOf(area[1] ?? area[2] ?? '', false, body) : undefined;
+}
+
+function governmentOf(kind: string, joint: boolean, body: string): string | undefined {
+  const place = mostMentioned(placeMentions(body), (d, written) => fitsKind(d, written, kind, body));
+  if (!place) return undefined;
+  const division = place.divisions[0];
+  const name = division?.tier === 'province' ? division.name : place.written;
+  return joint ? `中共${name.replace(/人民政府$/u, '')}委、${name}人民政府` : completeIssuer(name, body);
+}
+
+function fitsKind(division: Division, written: string, kind: string, body: string): boolean {
+  switch (kind) {
+    case '省':
+      return division.tier === 'province' && division.name.endsWith('省');
+    case '自治区':
+      return division.tier === 'province' && division.name.endsWith('自治区');
+    case '区':
+      return /自治区/u.test(body) ? division.tier === 'province' && division.name.endsWith('自治区') : division.tier === 'county' && written.endsWith('区');
+    case '市':
+      return written.endsWith('市') && division.tier !== 'township';
+    case '州':
+    case '盟':
+      return division.tier === 'city' && written.endsWith(kind);
+    case '县':
+    case '旗':
+      return division.tier === 'county' && written.endsWith(kind);
+    default:
+      return division.tier === 'township' && written.endsWith(kind);
+  }
+}
+
+function mostMentioned(mentions: readonly PlaceMention[], fits: (d: Division, written: string) => boolean): PlaceMention | undefined {
+  let best: PlaceMention | undefined;
+  for (const mention of mentions) {
+    if (!mention.divisions.some((d) => fits(d, mention.written))) continue;
+    if (!best || mention.count > best.count) best = mention;
+  }
+  return best;
+}
+
+// 清远市市场监督管理局, 福州市工业和信息化局: a place, then a department's name.
+const DEPARTMENT_NAME = /(\p{Script=Han}{2,8}?(?:省|市|州|县|区))(\p{Script=Han}{2,12}?)(?=局|委员会|办公室)(局|委员会|办公室)/gu;
+
+function departmentOf(suffix: string, opening: string, body: string): string | undefined {
+  const kinds = new Map<string, { count: number; place: string }>();
+  for (const match of body.matchAll(DEPARTMENT_NAME)) {
+    const place = placeAtEnd(match[1] ?? '');
+    if (match[3] !== suffix || !place) continue;
+    const kind = `${match[2] ?? ''}${suffix}`;
+    const entry = kinds.get(kind) ?? { count: 0, place };
+    entry.count += 1;
+    kinds.set(kind, entry);
+  }
+  const [kind, entry] = [...kinds].sort((a, b) => b[1].count - a[1].count)[0] ?? [];
+  if (!kind || !entry) return undefined;
+  // The government named first in the opening (在连州市委、市政府和清远市局…) is the department's own.
+  const own = placeMentions(opening).find((m) => m.divisions.some((d) => d.tier !== 'province'));
+  return `${own?.written ?? entry.place}${kind}`;
+}
+
+/** The longest tail of `text` that is wholly place names (印发清远市 → 清远市), or undefined. */
+function placeAtEnd(text: string): string | undefined {
+  for (let at = 0; at <= text.length - 2; at += 1) {
+    const tail = text.slice(at);
+    if (placesInName(tail).map((p) => p.name).join('') === tail) return tail;
+  }
+  return undefined;
+}

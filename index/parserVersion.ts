@@ -1,5 +1,0 @@
-/**
- * Version of the cleaning and chunking rules. Bump it whenever they change what passages are made:
- * `npm run index` then re-parses every report from its stored text (vectors of unchanged passages are reused).
- */
-export const PARSER_VERSION = '3';

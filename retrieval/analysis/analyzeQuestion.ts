@@ -1,0 +1,109 @@
+import { placeNames } from '../../index/index.js';
+import { asksAboutManyPlaces } from './asksAboutManyPlaces.js';
+import type { QueryProblem } from './checkQuestion.js';
+import { prepareQuery } from './prepareQuery.js';
+import { queryTerms } from './queryTerms.js';
+import type { QueryTerms } from './queryTerms.js';
+import { namedReports } from './reportAliases.js';
+import { isMostlyLatin, translateEnglish } from './translateEnglish.js';
+import { GENERIC_WORDS } from './lexicon/followUpWords.js';
+import { suggestSpellings, type Spelling, type SpellingSource, type TermLookup } from './suggestSpellings.js';
+
+/** A Latin word of three letters or more is a topic the glossary does not know, not a pointer back (那 ABC 呢). */
+const OTHER_TOPIC = /[a-z]{3,}/u;
+
+/** What of the corpus a question's analysis reads: the names of each report, and which words occur at all. */
+export interface CorpusNames {
+  /** Names a question may use for each report (reportAliases), by report id. */
+  aliases: ReadonlyMap<string, readonly string[]>;
+  /** Passages holding each indexed word (the words column's document frequencies). */
+  wordCounts: TermLookup;
+  /** Passages holding each Han bigram: a pair no passage holds marks a likely typo. */
+  bigramCounts: TermLookup;
+  /** The index's words with their passage counts, read only for spelling suggestions. */
+  vocabulary: SpellingSource['vocabulary'];
+}
+
+/**
+ * A question as every later step reads it, made once (analyzeQuestion): ranking, the not-found decision,
+ * quoting and the front ends take their view of the question from here.
+ */
+export interface QuestionAnalysis {
+  /** As typed, trimmed, markup removed: echoed back in answers. */
+  display: string;
+  /** Simplified script, NFKC, lower-case Latin, single spaces. */
+  normalized: string;
+  /** Chinese words of the English glossary for an English question, in its order; '' otherwise. */
+  english: string;
+  /** The glossary words before the normalised text: what names and "several places" are read from. */
+  searchText: string;
+  /** Ids of the reports the question names (by issuer or place), most specific name only; empty when none. */
+  named: string[];
+  /** `searchText` without those names (or whole, when nothing else is left): what is embedded. */
+  topicText: string;
+  /** Topic words, their bigrams and parts, from the question without the names. */
+  terms: QueryTerms;
+  /** Places named that no report is from and the reports never mention (上海市). */
+  unknownPlaces: string[];
+  /** Asks how several places handle something (各地…): every report's answer counts, not only the best. */
+  manyPlaces: boolean;
+  /** The year asked about (2024年, ２０２４ 年度), if any. */
+  askedYear: number | undefined;
+  /** Asks for a figure (多少, 几件, how many — the glossary says 多少): the answering sentence is one that states one. */
+  asksForFigure: boolean;
+  /** No topic word of its own (那石狮呢, 2023年的呢, 具体数据是多少): a follow-up, or a question to ask the topic of. */
+  topicless: boolean;
+  /** Likely typos and the known words instead (法律顾同 → 法律顾问): offered to the user, never applied silently. */
+  spellings: Spelling[];
+}
+
+/** Words by which a question asks for a number: how many, how much, what share. */
+const ASKS_FOR_FIGURE = /多少|几[件个次项人名家所场批]|数量|比例|比率|占比/u;
+
+/** Analyses a question once, or says why it cannot be searched (pure). */
+export function analyzeQuestion(raw: string, corpus: CorpusNames): QuestionAnalysis | { problem: QueryProblem } {
+  const prepared = prepareQuery(raw);
+  if ('problem' in prepared) return prepared;
+  const { display, normalized } = prepared;
+  const english = isMostlyLatin(normalized) ? translateEnglish(normalized) : '';
+  const searchText = english ? `${english} ${normalized}` : normalized;
+  const named = namedReports(searchText, corpus.aliases);
+  // The name decides where to look; words and meaning are compared on the rest, or every passage of
+  // the named report would look similar to the question for sharing its place.
+  const names = named.flatMap((id) => corpus.aliases.get(id) ?? []);
+  const topicText = withoutNames(searchText, names) || searchText;
+  const terms = queryTerms(withoutNames(english || normalized, names) || english || normalized);
+  const known = (place: string) =>
+    (corpus.wordCounts.get(place) ?? 0) > 0 || [...corpus.aliases.values()].some((aliases) => aliases.some((a) => a.includes(place) || place.includes(a)));
+  const unknownPlaces = placeNames(normalized).filter((place) => !known(place));
+  const year = /((?:19|20)\d{2})\s*年/u.exec(display.normalize('NFKC'))?.[1];
+  return {
+    display,
+    normalized,
+    english,
+    searchText,
+    named,
+    topicText,
+    terms,
+    unknownPlaces,
+    manyPlaces: asksAboutManyPlaces(searchText),
+    askedYear: year === undefined ? undefined : Number(year),
+    asksForFigure: ASKS_FOR_FIGURE.test(searchText),
+    topicless: terms.words.every((w) => GENERIC_WORDS.has(w) || /^\d+$/.test(w)) && !OTHER_TOPIC.test(normalized),
+    spellings: english ? [] : suggestSpellings(withoutNames(normalized, names), corpus),
+  };
+}
+
+/** The question with the names of the reports it names taken out, longest first (pure). */
+export function withoutNames(text: string, aliases: readonly string[]): string {
+  let rest = text;
+  for (const alias of [...aliases].sort((a, b) => b.length - a.length)) rest = rest.split(alias).join(' ');
+  return rest.replace(/\s+/g, ' ').trim();
+}
+
+/** The year asked about when none of the quoted reports covers it, with the years they do cover (pure). */
+export function yearMismatch(askedYear: number | undefined, reportYears: Array<number | null>): { asked: number; covered: number[] } | undefined {
+  if (askedYear === undefined) return undefined;
+  const covered = [...new Set(reportYears.filter((y): y is number => y !== null))].sort();
+  return covered.length > 0 && !covered.includes(askedYear) ? { asked: askedYear, covered } : undefined;
+}
