@@ -26,3 +26,5 @@ export { indexPaths } from './indexPaths.js';
 export type { IndexPaths } from './indexPaths.js';
 export { MODEL_ID } from './embedding/model/modelFiles.js';
 export { ensureIndex } from './write/ensureIndex.js';
+export { divisionIndex, pathOf } from './parse/meta/divisions.js';
+export type { Division, DivisionIndex, DivisionTier } from './parse/meta/divisions.js';

@@ -33,6 +33,15 @@ export const en: Messages = {
       'Tap an example question:',
     ].join('\n'),
   answerHeader: (query, from, to) => `From the reports on “${h(query)}” (${from === to ? `result ${from}` : `results ${from}–${to}`}):`,
+  yearMissing: (asked, covered) => `No report covers ${asked}; the quotes below are from the reports for ${covered.join(', ')}.`,
+  olderLeftOut: (years) => `Where a body has reports for several years, only the newest is quoted; the reports for ${years.join(', ')} are under the buttons below.`,
+  filterButton: (c) =>
+    c.field === 'place' ? `Only ${c.value}` : c.field === 'year' ? `${c.value}` : c.field === 'tier' ? { province: 'Provincial only', city: 'City only', county: 'County only' }[c.value] : c.value === 'government' ? 'Governments only' : 'Departments only',
+  passageKind: (kind) => ({ practice: 'practice', problem: 'shortcoming', plan: 'plan' })[kind],
+  provenance: (p) =>
+    [`Kind: ${p.kind === 'problem' ? 'shortcoming' : p.kind}`, p.docNumber ? `No. ${h(p.docNumber)}` : '', p.date ? `dated ${h(p.date)}` : '', p.titleInferred ? '(the report prints no title; this one is composed from its issuer and year)' : '']
+      .filter((x) => x !== '')
+      .join(' · '),
   yearMismatch: (asked, covered) => `Note: these quotes come from the ${covered.join(', ')} report(s), not from ${asked} as asked.`,
   notFound: (query, places = []) =>
     [

@@ -30,6 +30,13 @@ export interface IngestedReport {
   replaced?: number;
 }
 
+/** What a filter button narrows to (retrieval's FilterChoice without its filter). */
+export type FilterLabel =
+  | { field: 'place'; value: string }
+  | { field: 'tier'; value: 'province' | 'city' | 'county' }
+  | { field: 'kind'; value: 'government' | 'department' }
+  | { field: 'year'; value: number };
+
 /** A slash command and its one-line description, for Telegram's command menu. */
 export interface CommandLine {
   command: string;
@@ -46,6 +53,16 @@ export interface Messages {
   answerHeader(query: string, from: number, to: number): string;
   /** Said under the header when the question asks about a year the quoted reports do not cover. */
   yearMismatch(asked: number, covered: readonly number[]): string;
+  /** Said under the header when the year asked has no report (of the places asked): every year was searched instead. */
+  yearMissing(asked: number, covered: readonly number[]): string;
+  /** Said under the header when older reports of the issuers shown were left out (only the newest is quoted). */
+  olderLeftOut(years: readonly number[]): string;
+  /** A filter button's label, e.g. 仅福建省, 仅市级, 仅部门, 2023年. Plain. */
+  filterButton(choice: FilterLabel): string;
+  /** A passage's kind as its citation shows it: 做法, 问题, 计划. Plain. */
+  passageKind(kind: 'practice' | 'problem' | 'plan'): string;
+  /** Under a context view's citation: the passage's kind, the report's 文号 and date where known, and whether its title was composed. */
+  provenance(p: { kind: 'practice' | 'problem' | 'plan'; docNumber?: string; date?: string; titleInferred?: boolean }): string;
   /** Nothing answers; `unknownPlaces` are places the question names that no indexed report is from. */
   notFound(query: string, unknownPlaces?: readonly string[]): string;
   /** Year as shown beside a report title, e.g. 2024年. Plain. */

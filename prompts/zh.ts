@@ -33,6 +33,15 @@ export const zh: Messages = {
       '点下面的示例问题试试：',
     ].join('\n'),
   answerHeader: (query, from, to) => `关于「${h(query)}」，报告原文如下（第 ${from === to ? from : `${from}–${to}`} 条）：`,
+  yearMissing: (asked, covered) => `没有${asked}年度的报告；以下引文出自${covered.map((y) => `${y}年度`).join('、')}的报告。`,
+  olderLeftOut: (years) => `同一机关有多年报告的，只引用最新一年；${years.map((y) => `${y}年度`).join('、')}的报告可点下方按钮查看。`,
+  filterButton: (c) =>
+    c.field === 'place' ? `仅${c.value}` : c.field === 'year' ? `${c.value}年度` : c.field === 'tier' ? { province: '仅省级', city: '仅市级', county: '仅县级' }[c.value] : c.value === 'government' ? '仅政府' : '仅部门',
+  passageKind: (kind) => ({ practice: '做法', problem: '问题', plan: '计划' })[kind],
+  provenance: (p) =>
+    [`类别：${({ practice: '做法/成效', problem: '问题/不足', plan: '计划/思路' })[p.kind]}`, p.docNumber ? `文号：${h(p.docNumber)}` : '', p.date ? `日期：${h(p.date)}` : '', p.titleInferred ? '（报告未印标题，标题由机关和年份拟定）' : '']
+      .filter((x) => x !== '')
+      .join(' · '),
   yearMismatch: (asked, covered) => `注意：以下引文出自${covered.map((y) => `${y}年度`).join('、')}的报告，不是所问的${asked}年度。`,
   notFound: (query, places = []) =>
     [

@@ -4,7 +4,8 @@ import type { QueryProblem, QuestionAnalysis } from './analysis/index.js';
 import { loadSnapshot } from './corpusSnapshot.js';
 import type { CorpusSnapshot } from './corpusSnapshot.js';
 import { citePassage, passageContext, quotePassage } from './quote/index.js';
-import { DEFAULT_RANKING, DEFAULT_THRESHOLDS, judgeRelevance, rankCandidates, relevanceScore, termWeights } from './rank/index.js';
+import { DEFAULT_RANKING, DEFAULT_THRESHOLDS, judgeRelevance, passageKind, rankCandidates, relevanceScore, termWeights } from './rank/index.js';
+import { narrowCandidates } from './narrowCandidates.js';
 import type { RankedCandidate, RankingConfig, RelevanceThresholds } from './rank/index.js';
 import type { Answer, Comparison, Hit, PassageContext, ReportSummary, SearchOptions, Searcher } from './types.js';
 
@@ -66,20 +67,23 @@ export class IndexSearcher implements Searcher {
     // A question about a place no report is from (上海市…) is not answered with other places' words.
     if (question.unknownPlaces.length > 0 && question.named.length === 0) return { ...notFound, unknownPlaces: question.unknownPlaces };
     const t = this.thresholds;
-    const best = Math.max(0, ...candidates.map((c) => relevanceScore(c, t)));
+    // Filters (places, tier, year, latest per issuer) and passage kinds: narrowCandidates.ts.
+    const narrowed = narrowCandidates(this.snapshot, question, candidates, options.filter);
+    const pool = narrowed.pool;
+    const best = Math.max(0, ...pool.map((c) => relevanceScore(c, t)));
     // Shown passages must each answer, and none may be far weaker than the best (no padding), unless the
     // question asks about several places: then another report's weaker answer is still its answer.
     const floor = question.manyPlaces ? -Infinity : best - t.tailMargin;
     // A question about a named body is answered from that body's report or not at all.
-    const relevant = candidates.filter(
-      (c) => judgeRelevance(c, t) && relevanceScore(c, t) >= floor && (question.named.length === 0 || question.named.includes(c.reportId)),
+    const relevant = narrowed.order(
+      pool.filter((c) => judgeRelevance(c, t) && relevanceScore(c, t) >= floor && (question.named.length === 0 || question.named.includes(c.reportId))),
     );
-    const found = relevant.length > 0 && judgeRelevance(candidates[0]!, t);
-    if (!found) return notFound;
+    const found = relevant.length > 0 && pool[0] !== undefined && judgeRelevance(pool[0], t);
+    if (!found) return { ...notFound, ...narrowed.notes([]) };
     const page = relevant.slice(offset, offset + topK);
     const weights = termWeights(question.terms, this.snapshot.df);
     const hits = page.map((c) => this.hit(c, weights, question));
-    const answer: Answer = { query: question.display, found: true, hits, hasMore: relevant.length > offset + topK, question };
+    const answer: Answer = { query: question.display, found: true, hits, hasMore: relevant.length > offset + topK, question, ...narrowed.notes(relevant) };
     const mismatch = yearMismatch(question.askedYear, hits.map((h) => h.report.year));
     if (mismatch) answer.yearMismatch = mismatch;
     return answer;
@@ -117,6 +121,7 @@ export class IndexSearcher implements Searcher {
       score: candidate.score,
       quote: quotePassage(passage.text, weights, { heading: passage.section.at(-1), preferFigures: question.asksForFigure }),
       citation: citePassage(report, passage),
+      kind: passageKind(passage.section, passage.text),
     };
   }
 }

@@ -1,5 +1,6 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
 import type { Messages } from '../../prompts/index.js';
+import type { FilterChoice, ReportFilter } from '../../retrieval/index.js';
 import { encodeCallback } from '../state/callbackData.js';
 
 /** What the bot remembers about an answer it showed, for the buttons under it (immutable once stored). */
@@ -15,11 +16,17 @@ export interface ShownResult {
   readonly hasMore: boolean;
   /** Row of the question in the bot store, once recorded; feedback refers to it. */
   readonly questionId: number | undefined;
+  /** Filters a button added to the question's own (further pages keep them). */
+  readonly filter?: ReportFilter;
+  /** Filters offered as buttons (values present in the results, older years); a filter button n applies choices[n]. */
+  readonly choices?: readonly FilterChoice[];
 }
 
 /** Context buttons per row, and at most this many rows of them. */
 const CONTEXT_PER_ROW = 5;
 const CONTEXT_ROWS = 2;
+/** Filter buttons (仅福建省, 2023年度…) per row. */
+const FILTERS_PER_ROW = 3;
 
 const button = (text: string, data: string): InlineKeyboardButton.CallbackButton => ({ text, callback_data: data });
 
@@ -30,7 +37,7 @@ export function examplesKeyboard(examples: readonly string[]): InlineKeyboardMar
 
 /**
  * The buttons under an answer or comparison stored under `key`: a context button per passage, then more
- * results (when there are) and compare (when `compare`), a link sharing the search (when `shareUrl`), then 👍/👎.
+ * results (when there are) and compare (when `compare`), the filters offered (`shown.choices`), a link sharing the search (when `shareUrl`), then 👍/👎.
  */
 export function resultKeyboard(key: string, shown: ShownResult, t: Messages, options: { compare: boolean; shareUrl?: string }): InlineKeyboardMarkup {
   const rows: InlineKeyboardButton[][] = [];
@@ -44,6 +51,8 @@ export function resultKeyboard(key: string, shown: ShownResult, t: Messages, opt
     ...(options.compare ? [button(t.buttons.compare, encodeCallback('cmp', key))] : []),
   ];
   if (next.length > 0) rows.push(next);
+  const filters = (shown.choices ?? []).map((c, i) => button(t.filterButton(c), encodeCallback('flt', key, i)));
+  for (let i = 0; i < filters.length; i += FILTERS_PER_ROW) rows.push(filters.slice(i, i + FILTERS_PER_ROW));
   if (options.shareUrl !== undefined) rows.push([{ text: t.buttons.share, url: options.shareUrl }]);
   rows.push([button(t.buttons.helpful, encodeCallback('fb', key, 'u')), button(t.buttons.unhelpful, encodeCallback('fb', key, 'd'))]);
   return { inline_keyboard: rows };

@@ -49,7 +49,16 @@ async function press(ctx: CallbackContext, command: CallbackCommand, services: B
         .catch((err: unknown) => services.logger.warn('edit_markup_failed', { err }));
       // Further pages continue the recorded question: they are not counted as new questions.
       const startedAt = services.clock();
-      return sendAnswerPage(ctx, shown.query, services, { offset: shown.nextOffset, questionId: shown.questionId, startedAt });
+      return sendAnswerPage(ctx, shown.query, services, { offset: shown.nextOffset, questionId: shown.questionId, startedAt, ...(shown.filter ? { filter: shown.filter } : {}) });
+    }
+    case 'flt': {
+      const choice = shown.choices?.[Number(command.arg)];
+      if (choice === undefined) return toast(t.toast.expired);
+      // A filtered answer is another search: it counts against the same per-user limit as a question.
+      const decision = services.limiter.take(ctx.from.id);
+      if (!decision.allowed) return toast(t.rateLimited(Math.max(1, Math.ceil(decision.retryInMs / 1000))));
+      await toast();
+      return sendAnswerPage(ctx, shown.query, services, { offset: 0, questionId: undefined, startedAt: services.clock(), filter: choice.filter });
     }
     case 'ctx': {
       const passageId = shown.passageIds[Number(command.arg)];

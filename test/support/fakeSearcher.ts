@@ -60,6 +60,7 @@ export function createFakeSearcher(options: FakeSearcherOptions = {}): Searcher 
         score,
         quote: { text: passage.text, highlights: [bestSentence(passage.text, grams)] },
         citation: citationOf(passage),
+        kind: 'practice' as const,
       }));
   };
   const calls: string[] = [];
