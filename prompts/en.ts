@@ -58,6 +58,10 @@ export const en: Messages = {
   compareHeader: (topic, found, total) =>
     `<b>“${h(topic)}” across the reports</b>\n${found} of ${total} reports address this topic; the most relevant passage of each:`,
   compareSilent: '<b>These reports say nothing about it:</b>',
+  comparePage: (page, pages) => `page ${page} of ${pages}`,
+  compareMentions: '<b>Mention it only (no practice described):</b>',
+  compareSilentCount: (count) => `${count} more reports say nothing about it (no passage of theirs addresses it or names it).`,
+  compareButtons: { previous: '‹ Previous', next: 'Next ›', silent: (count) => `The ${count} silent reports` },
   compareNone: (topic) => `None of the indexed reports addresses “${h(topic)}”. Try other words, or see /docs.`,
   compareUsage: 'Write a topic after /compare, e.g.\n/compare 法律顾问',
   askUsage: 'Write a question after /ask, e.g.\n/ask 行政复议案件办理情况如何',

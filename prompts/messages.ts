@@ -69,6 +69,14 @@ export interface Messages {
   year(year: number): string;
   compareHeader(topic: string, found: number, total: number): string;
   compareSilent: string;
+  /** Under a comparison page's header: which page of how many. Plain. */
+  comparePage(page: number, pages: number): string;
+  /** Heads the reports that only name the topic (in passing, or in a title). */
+  compareMentions: string;
+  /** The last page's line counting the reports that say nothing (listed by a button). */
+  compareSilentCount(count: number): string;
+  /** Comparison buttons. Plain. */
+  compareButtons: { previous: string; next: string; silent(count: number): string };
   compareNone(topic: string): string;
   compareUsage: string;
   askUsage: string;

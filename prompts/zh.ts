@@ -58,6 +58,10 @@ export const zh: Messages = {
   compareHeader: (topic, found, total) =>
     `<b>「${h(topic)}」各报告做法对比</b>\n${total} 份报告中有 ${found} 份谈到这一主题，每份报告列出最相关的一段原文：`,
   compareSilent: '<b>以下报告未谈到这一主题：</b>',
+  comparePage: (page, pages) => `第 ${page}/${pages} 页`,
+  compareMentions: '<b>仅提及（未具体介绍做法）：</b>',
+  compareSilentCount: (count) => `另有 ${count} 份报告未谈到这一主题（其全部段落中既无相关内容，也未出现这一主题的词语）。`,
+  compareButtons: { previous: '‹ 上一页', next: '下一页 ›', silent: (count) => `未谈到的 ${count} 份报告` },
   compareNone: (topic) => `已收录的报告都没有谈到「${h(topic)}」。可以换个说法，或用 /docs 查看收录的报告。`,
   compareUsage: '请在 /compare 后写上主题，例如：\n/compare 法律顾问',
   askUsage: '请在 /ask 后写上问题，例如：\n/ask 行政复议案件办理情况如何',

@@ -42,7 +42,7 @@ export async function openSearcher(options: OpenSearcherOptions): Promise<OpenSe
   return {
     inner,
     search: (q, o) => inner.search(q, o),
-    compare: (topic) => inner.compare(topic),
+    compare: (topic, o) => inner.compare(topic, o),
     reports: () => inner.reports(),
     context: (id) => inner.context(id),
     analyze: (q) => inner.analyze(q),

@@ -6,8 +6,9 @@ import type { CorpusSnapshot } from './corpusSnapshot.js';
 import { citePassage, passageContext, quotePassage } from './quote/index.js';
 import { DEFAULT_RANKING, DEFAULT_THRESHOLDS, judgeRelevance, passageKind, rankCandidates, relevanceScore, termWeights } from './rank/index.js';
 import { narrowCandidates } from './narrowCandidates.js';
+import { compareReports } from './compareReports.js';
 import type { RankedCandidate, RankingConfig, RelevanceThresholds } from './rank/index.js';
-import type { Answer, Comparison, Hit, PassageContext, ReportSummary, SearchOptions, Searcher } from './types.js';
+import type { Answer, CompareOptions, Comparison, Hit, PassageContext, ReportSummary, SearchOptions, Searcher } from './types.js';
 
 /** Tuning of a searcher; every field optional, defaults in DEFAULT_RANKING / DEFAULT_THRESHOLDS. */
 export interface SearcherOptions {
@@ -89,18 +90,13 @@ export class IndexSearcher implements Searcher {
     return answer;
   }
 
-  async compare(topic: string): Promise<Comparison> {
-    const ranked = await this.rank(topic);
-    const snapshot = this.snapshot;
-    if ('problem' in ranked) return { topic: topic.trim(), found: [], silent: [...snapshot.reports.values()] };
-    const weights = termWeights(ranked.question.terms, snapshot.df);
-    const best = new Map<string, RankedCandidate>();
-    for (const c of ranked.candidates) if (!best.has(c.reportId) && judgeRelevance(c, this.thresholds)) best.set(c.reportId, c);
-    return {
-      topic: ranked.question.display,
-      found: [...best.values()].map((c) => this.hit(c, weights, ranked.question)),
-      silent: [...snapshot.reports.values()].filter((meta) => !best.has(meta.id)),
-    };
+  async compare(topic: string, options: CompareOptions = {}): Promise<Comparison> {
+    const snapshot = this.current();
+    const question = this.analyze(topic);
+    if ('problem' in question) return { topic: topic.trim(), found: [], mentions: [], silent: [...snapshot.reports.values()] };
+    const vector = this.ranking.queryInstruction ? await this.embedder.embedQuery(question.topicText) : (await this.embedder.embed([question.topicText]))[0];
+    // Each report decided against all of its own passages: judgeReport.ts.
+    return compareReports({ store: this.store, snapshot, ranking: this.ranking, thresholds: this.thresholds }, question, vector, options.filter ?? {}, (c) => this.hit(c, termWeights(question.terms, snapshot.df), question));
   }
 
   reports(): ReportSummary[] {

@@ -71,11 +71,21 @@ export interface SearchOptions {
   filter?: ReportFilter;
 }
 
-/** `compare`: the best passage of each report on one topic, and the reports that say nothing about it. */
-export interface Comparison {
+/**
+ * `compare`: each report decided against all of its own passages. `found`: the best passage of each report that
+ * addresses the topic, grouped by province › city (region order), best first within a place; `mentions`: reports
+ * that only name it (in passing, or in a title); `silent`: reports none of whose passages answers or names it.
+ */
+export interface Comparison extends AnswerScope {
   topic: string;
   found: Hit[];
+  mentions: Hit[];
   silent: ReportMeta[];
+}
+
+export interface CompareOptions {
+  /** Filters added to those the topic states (a filter button); they win over the topic's. */
+  filter?: ReportFilter;
 }
 
 /** A report as listed by /docs. */
@@ -96,7 +106,7 @@ export interface PassageContext {
 /** The search core as the front ends use it. */
 export interface Searcher {
   search(query: string, options?: SearchOptions): Promise<Answer>;
-  compare(topic: string): Promise<Comparison>;
+  compare(topic: string, options?: CompareOptions): Promise<Comparison>;
   reports(): ReportSummary[];
   context(passageId: string): PassageContext | undefined;
   /** The question as the searcher would read it (analyzeQuestion), without searching; or why it cannot be searched. */

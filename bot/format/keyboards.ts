@@ -20,6 +20,8 @@ export interface ShownResult {
   readonly filter?: ReportFilter;
   /** Filters offered as buttons (values present in the results, older years); a filter button n applies choices[n]. */
   readonly choices?: readonly FilterChoice[];
+  /** Set for a comparison: buttons page through it and list its silent reports. */
+  readonly comparison?: { readonly pages: number; readonly silent: number };
 }
 
 /** Context buttons per row, and at most this many rows of them. */
@@ -54,6 +56,26 @@ export function resultKeyboard(key: string, shown: ShownResult, t: Messages, opt
   const filters = (shown.choices ?? []).map((c, i) => button(t.filterButton(c), encodeCallback('flt', key, i)));
   for (let i = 0; i < filters.length; i += FILTERS_PER_ROW) rows.push(filters.slice(i, i + FILTERS_PER_ROW));
   if (options.shareUrl !== undefined) rows.push([{ text: t.buttons.share, url: options.shareUrl }]);
+  rows.push([button(t.buttons.helpful, encodeCallback('fb', key, 'u')), button(t.buttons.unhelpful, encodeCallback('fb', key, 'd'))]);
+  return { inline_keyboard: rows };
+}
+
+/**
+ * The buttons under a page (`page`, from 0) of a comparison stored under `key`: previous and next page, the
+ * list of silent reports (when there are), the filters offered, then 👍/👎.
+ */
+export function comparisonKeyboard(key: string, shown: ShownResult, page: number, t: Messages): InlineKeyboardMarkup {
+  const rows: InlineKeyboardButton[][] = [];
+  const pages = shown.comparison?.pages ?? 1;
+  const nav = [
+    ...(page > 0 ? [button(t.compareButtons.previous, encodeCallback('cpg', key, page - 1))] : []),
+    ...(page + 1 < pages ? [button(t.compareButtons.next, encodeCallback('cpg', key, page + 1))] : []),
+  ];
+  if (nav.length > 0) rows.push(nav);
+  const silent = shown.comparison?.silent ?? 0;
+  if (silent > 0) rows.push([button(t.compareButtons.silent(silent), encodeCallback('sil', key))]);
+  const filters = (shown.choices ?? []).map((c, i) => button(t.filterButton(c), encodeCallback('flt', key, i)));
+  for (let i = 0; i < filters.length; i += FILTERS_PER_ROW) rows.push(filters.slice(i, i + FILTERS_PER_ROW));
   rows.push([button(t.buttons.helpful, encodeCallback('fb', key, 'u')), button(t.buttons.unhelpful, encodeCallback('fb', key, 'd'))]);
   return { inline_keyboard: rows };
 }

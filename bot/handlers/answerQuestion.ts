@@ -1,4 +1,4 @@
-import type { Answer, FilterChoice, ReportFilter } from '../../retrieval/index.js';
+import type { Answer, AnswerScope, FilterChoice, ReportFilter } from '../../retrieval/index.js';
 import { admitQuestion } from './admitQuestion.js';
 import type { BotContext } from '../app/context.js';
 import { errorReply } from '../format/errorReply.js';
@@ -75,7 +75,7 @@ export async function answerQuestion(ctx: BotContext, raw: string, services: Bot
 }
 
 /** The filters offered under an answer: the values present in its results, then the older years of its issuers. */
-export function offeredFilters(answer: Answer): FilterChoice[] {
+export function offeredFilters(answer: AnswerScope): FilterChoice[] {
   const base = answer.filter ?? {};
   const years = (answer.olderYears ?? []).map((year): FilterChoice => ({ field: 'year', value: year, filter: { ...base, year } }));
   const shown = (answer.choices ?? []).filter((c) => !(c.field === 'year' && answer.olderYears?.includes(c.value)));

@@ -9,7 +9,7 @@ import { resultKeyboard, type ShownResult } from '../format/keyboards.js';
 import { sendHtml } from './sendHtml.js';
 import type { BotServices } from '../app/services.js';
 import { answerQuestion, sendAnswerPage } from './answerQuestion.js';
-import { compareTopic } from './compareTopic.js';
+import { compareTopic, sendComparisonPart } from './compareTopic.js';
 
 type CallbackContext = Filter<BotContext, 'callback_query:data'>;
 type Toast = (text?: string) => Promise<void>;
@@ -58,8 +58,14 @@ async function press(ctx: CallbackContext, command: CallbackCommand, services: B
       const decision = services.limiter.take(ctx.from.id);
       if (!decision.allowed) return toast(t.rateLimited(Math.max(1, Math.ceil(decision.retryInMs / 1000))));
       await toast();
+      if (shown.comparison) return compareTopic(ctx, shown.query, services, choice.filter);
       return sendAnswerPage(ctx, shown.query, services, { offset: 0, questionId: undefined, startedAt: services.clock(), filter: choice.filter });
     }
+    case 'cpg':
+    case 'sil':
+      if (!shown.comparison) return toast(t.toast.expired);
+      await toast();
+      return sendComparisonPart(ctx, command.key, shown, command.action === 'sil' ? 'silent' : Number(command.arg), services);
     case 'ctx': {
       const passageId = shown.passageIds[Number(command.arg)];
       const context = passageId === undefined ? undefined : services.searcher.context(passageId);
@@ -70,7 +76,7 @@ async function press(ctx: CallbackContext, command: CallbackCommand, services: B
     }
     case 'cmp':
       await toast();
-      return compareTopic(ctx, shown.query, services);
+      return compareTopic(ctx, shown.query, services, shown.filter);
     case 'fb': {
       if (shown.questionId !== undefined) {
         const feedback = { questionId: shown.questionId, userId: ctx.from.id, helpful: command.arg === 'u', query: shown.query, passageIds: shown.passageIds };
