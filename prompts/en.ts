@@ -42,6 +42,13 @@ export const en: Messages = {
     [`Kind: ${p.kind === 'problem' ? 'shortcoming' : p.kind}`, p.docNumber ? `No. ${h(p.docNumber)}` : '', p.date ? `dated ${h(p.date)}` : '', p.titleInferred ? '(the report prints no title; this one is composed from its issuer and year)' : '']
       .filter((x) => x !== '')
       .join(' · '),
+  describeLevel: (r) => {
+    const tier = { province: 'provincial', city: 'city', county: 'county', township: 'township' } as const;
+    if (r.level === 'department') return r.departmentOf ? `${tier[r.departmentOf]} department` : 'department';
+    return r.level ? `${tier[r.level]} government` : '';
+  },
+  exportCaption: (rows) => `${rows} passages, with their sources.`,
+  original: (p) => (p.url ? `The web page of “${h(p.title)}” (${h(p.org)}): ${h(p.url)}` : `The original file of “${h(p.title)}” (${h(p.org)}).`),
   yearMismatch: (asked, covered) => `Note: these quotes come from the ${covered.join(', ')} report(s), not from ${asked} as asked.`,
   notFound: (query, places = []) =>
     [
@@ -125,6 +132,9 @@ export const en: Messages = {
     notAllowed: 'Sorry, this bot is only available to authorised users.',
   },
   buttons: {
+    exportXlsx: 'Excel',
+    exportDocx: 'Word',
+    original: 'Original',
     more: 'More results',
     compare: 'Compare reports',
     context: (n) => `Context ${n}`,

@@ -63,6 +63,12 @@ export interface Messages {
   passageKind(kind: 'practice' | 'problem' | 'plan'): string;
   /** Under a context view's citation: the passage's kind, the report's 文号 and date where known, and whether its title was composed. */
   provenance(p: { kind: 'practice' | 'problem' | 'plan'; docNumber?: string; date?: string; titleInferred?: boolean }): string;
+  /** The level column of an export (省级, 市级部门, 乡镇街道…), '' when unknown. Plain. */
+  describeLevel(report: { level?: 'province' | 'city' | 'county' | 'township' | 'department'; departmentOf?: 'province' | 'city' | 'county' | 'township' }): string;
+  /** Caption of an exported file sent in the chat. Plain. */
+  exportCaption(rows: number): string;
+  /** Caption of a report's original file; its web address when it came from a page. */
+  original(p: { org: string; title: string; url?: string }): string;
   /** Nothing answers; `unknownPlaces` are places the question names that no indexed report is from. */
   notFound(query: string, unknownPlaces?: readonly string[]): string;
   /** Year as shown beside a report title, e.g. 2024年. Plain. */
@@ -117,7 +123,7 @@ export interface Messages {
   /** Callback query toasts. Plain, at most 200 characters (Bot API answerCallbackQuery). */
   toast: { expired: string; noMore: string; contextMissing: string; thanks: string; notAllowed: string };
   /** Button labels. Plain. */
-  buttons: { more: string; compare: string; context(n: number): string; helpful: string; unhelpful: string; share: string; didYouMean(known: string): string };
+  buttons: { exportXlsx: string; exportDocx: string; original: string; more: string; compare: string; context(n: number): string; helpful: string; unhelpful: string; share: string; didYouMean(known: string): string };
   /** Inline mode. Plain. */
   inline: { hint: string; nothing: string };
   commands: CommandLine[];

@@ -42,6 +42,13 @@ export const zh: Messages = {
     [`类别：${({ practice: '做法/成效', problem: '问题/不足', plan: '计划/思路' })[p.kind]}`, p.docNumber ? `文号：${h(p.docNumber)}` : '', p.date ? `日期：${h(p.date)}` : '', p.titleInferred ? '（报告未印标题，标题由机关和年份拟定）' : '']
       .filter((x) => x !== '')
       .join(' · '),
+  describeLevel: (r) => {
+    const tier = { province: '省级', city: '市级', county: '县级', township: '乡镇街道' } as const;
+    if (r.level === 'department') return r.departmentOf ? `${tier[r.departmentOf]}部门` : '部门';
+    return r.level ? tier[r.level] : '';
+  },
+  exportCaption: (rows) => `共 ${rows} 段原文，附出处。`,
+  original: (p) => (p.url ? `「${h(p.title)}」（${h(p.org)}）的原文网页：${h(p.url)}` : `「${h(p.title)}」（${h(p.org)}）的原文件。`),
   yearMismatch: (asked, covered) => `注意：以下引文出自${covered.map((y) => `${y}年度`).join('、')}的报告，不是所问的${asked}年度。`,
   notFound: (query, places = []) =>
     [
@@ -125,6 +132,9 @@ export const zh: Messages = {
     notAllowed: '抱歉，此机器人仅供授权用户使用。',
   },
   buttons: {
+    exportXlsx: '导出 Excel',
+    exportDocx: '导出 Word',
+    original: '原文',
     more: '更多结果',
     compare: '各报告对比',
     context: (n) => `上下文 ${n}`,

@@ -39,7 +39,7 @@ export function examplesKeyboard(examples: readonly string[]): InlineKeyboardMar
 
 /**
  * The buttons under an answer or comparison stored under `key`: a context button per passage, then more
- * results (when there are) and compare (when `compare`), the filters offered (`shown.choices`), a link sharing the search (when `shareUrl`), then 👍/👎.
+ * results (when there are) and compare (when `compare`), the filters offered (`shown.choices`), export, a link sharing the search (when `shareUrl`), then 👍/👎.
  */
 export function resultKeyboard(key: string, shown: ShownResult, t: Messages, options: { compare: boolean; shareUrl?: string }): InlineKeyboardMarkup {
   const rows: InlineKeyboardButton[][] = [];
@@ -55,6 +55,7 @@ export function resultKeyboard(key: string, shown: ShownResult, t: Messages, opt
   if (next.length > 0) rows.push(next);
   const filters = (shown.choices ?? []).map((c, i) => button(t.filterButton(c), encodeCallback('flt', key, i)));
   for (let i = 0; i < filters.length; i += FILTERS_PER_ROW) rows.push(filters.slice(i, i + FILTERS_PER_ROW));
+  rows.push(exportRow(key, t));
   if (options.shareUrl !== undefined) rows.push([{ text: t.buttons.share, url: options.shareUrl }]);
   rows.push([button(t.buttons.helpful, encodeCallback('fb', key, 'u')), button(t.buttons.unhelpful, encodeCallback('fb', key, 'd'))]);
   return { inline_keyboard: rows };
@@ -76,6 +77,12 @@ export function comparisonKeyboard(key: string, shown: ShownResult, page: number
   if (silent > 0) rows.push([button(t.compareButtons.silent(silent), encodeCallback('sil', key))]);
   const filters = (shown.choices ?? []).map((c, i) => button(t.filterButton(c), encodeCallback('flt', key, i)));
   for (let i = 0; i < filters.length; i += FILTERS_PER_ROW) rows.push(filters.slice(i, i + FILTERS_PER_ROW));
+  rows.push(exportRow(key, t));
   rows.push([button(t.buttons.helpful, encodeCallback('fb', key, 'u')), button(t.buttons.unhelpful, encodeCallback('fb', key, 'd'))]);
   return { inline_keyboard: rows };
+}
+
+/** 导出 Excel / 导出 Word: the passages shown, as a file sent in the chat (`exp:<key>:x|w`). */
+function exportRow(key: string, t: Messages): InlineKeyboardButton[] {
+  return [button(t.buttons.exportXlsx, encodeCallback('exp', key, 'x')), button(t.buttons.exportDocx, encodeCallback('exp', key, 'w'))];
 }

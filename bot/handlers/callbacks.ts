@@ -10,6 +10,7 @@ import { sendHtml } from './sendHtml.js';
 import type { BotServices } from '../app/services.js';
 import { answerQuestion, sendAnswerPage } from './answerQuestion.js';
 import { compareTopic, sendComparisonPart } from './compareTopic.js';
+import { sendExport } from './sendExport.js';
 
 type CallbackContext = Filter<BotContext, 'callback_query:data'>;
 type Toast = (text?: string) => Promise<void>;
@@ -60,6 +61,12 @@ async function press(ctx: CallbackContext, command: CallbackCommand, services: B
       await toast();
       if (shown.comparison) return compareTopic(ctx, shown.query, services, choice.filter);
       return sendAnswerPage(ctx, shown.query, services, { offset: 0, questionId: undefined, startedAt: services.clock(), filter: choice.filter });
+    }
+    case 'exp': {
+      await toast();
+      const sent = await sendExport(ctx, shown, command.arg === 'w' ? 'docx' : 'xlsx', services);
+      if (!sent) await sendHtml(ctx, [t.toast.contextMissing]);
+      return;
     }
     case 'cpg':
     case 'sil':

@@ -21,7 +21,8 @@ export async function compareTopic(ctx: BotContext, raw: string, services: BotSe
   const found = comparison.found.length + comparison.mentions.length > 0;
   const shown: ShownResult = {
     query: topic,
-    passageIds: comparison.found.map((h) => h.passage.id),
+    // The rows of an export: every entry shown, the reports that only mention the topic after those that address it.
+    passageIds: [...comparison.found, ...comparison.mentions].map((h) => h.passage.id),
     offset: 0,
     nextOffset: 0,
     hasMore: false,

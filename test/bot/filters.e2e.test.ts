@@ -1,6 +1,8 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { IndexWriter, loadTransformersEmbedder, MODEL_ID } from '../../index/index.js';
 import { MODEL_DIM } from '../../index/embedding/model/index.js';
@@ -82,5 +84,42 @@ describe('filters, the year asked and the newest report by default', () => {
     expect(practice.hits.every((h) => h.kind === 'practice')).toBe(true);
     const plans = await ask(tb, chat, ZHANG, '各地下一步在法治宣传方面有什么打算');
     expect(textOf(plans)).toMatch(/^1\. .+ · 计划/mu);
+  });
+
+  it('sends the passages of an answer as an .xlsx holding exactly the rows shown, with the level column filled', async () => {
+    const question = '福建各地如何开展行政复议';
+    const sent = await ask(tb, chat, ZHANG, question);
+    const shown = orgsOf(textOf(sent));
+    const numbered = [...textOf(sent).matchAll(/^(\d+)\. /gmu)].length;
+    const before = tb.api.state.documents.length;
+    await tap(tb, last(sent), '导出 Excel', ZHANG);
+    const doc = tb.api.state.documents.at(-1)!;
+    expect(tb.api.rejected).toEqual([]);
+    expect(tb.api.state.documents.length).toBe(before + 1);
+    expect(doc.fileName.endsWith('.xlsx')).toBe(true);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(doc.bytes as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const rows = Array.from({ length: sheet.rowCount - 1 }, (_, i) => (sheet.getRow(i + 2).values as unknown[]).slice(1).map((v) => String(v ?? '')));
+    expect(rows).toHaveLength(numbered);
+    const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
+    const col = (name: string) => header.findIndex((h) => h.includes(name));
+    expect([...new Set(rows.map((r) => r[col('机关')]))]).toEqual(shown);
+    const answer = await searcher.search(question);
+    expect(rows.map((r) => r[col('原文')])).toEqual(answer.hits.map((h) => h.passage.text));
+    expect(rows.every((r) => ['市级部门', '县级', '市级', '省级'].includes(r[col('层级')]!))).toBe(true);
+  });
+
+  it('sends a comparison as a .docx holding every entry shown', async () => {
+    const sent = await ask(tb, chat, ZHANG, '/compare 法律顾问');
+    await tap(tb, last(sent), '导出 Word', ZHANG);
+    const doc = tb.api.state.documents.at(-1)!;
+    expect(doc.fileName.endsWith('.docx')).toBe(true);
+    const { value: text } = await mammoth.extractRawText({ buffer: Buffer.from(doc.bytes) });
+    const comparison = await searcher.compare('法律顾问');
+    const entries = [...comparison.found, ...comparison.mentions];
+    expect(entries.length).toBeGreaterThan(1);
+    for (const hit of entries) expect(text).toContain(hit.passage.text);
+    expect(text.match(/机关：/g)).toHaveLength(entries.length);
   });
 });
