@@ -28,3 +28,5 @@ export { MODEL_ID } from './embedding/model/modelFiles.js';
 export { ensureIndex } from './write/ensureIndex.js';
 export { divisionIndex, pathOf } from './parse/meta/divisions.js';
 export type { Division, DivisionIndex, DivisionTier } from './parse/meta/divisions.js';
+export { readOriginal, originalsDir } from './write/originals.js';
+export type { ReportOriginal } from './write/originals.js';

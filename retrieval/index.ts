@@ -1,5 +1,5 @@
 // Public surface of retrieval/: a question in, ranked and cited quotes out.
-import { indexPaths, loadTransformersEmbedder, PassageStore } from '../index/index.js';
+import { indexPaths, loadTransformersEmbedder, PassageStore, readOriginal } from '../index/index.js';
 import type { Embedder } from '../index/index.js';
 import { IndexSearcher } from './searcher.js';
 import type { SearcherOptions } from './searcher.js';
@@ -46,6 +46,10 @@ export async function openSearcher(options: OpenSearcherOptions): Promise<OpenSe
     reports: () => inner.reports(),
     context: (id) => inner.context(id),
     analyze: (q) => inner.analyze(q),
+    original: (id) => {
+      const meta = inner.reports().find((r) => r.meta.id === id)?.meta;
+      return meta && readOriginal(options.dataDir, id, meta.sourceFile);
+    },
     close: () => store.close(),
   };
 }

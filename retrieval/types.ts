@@ -1,4 +1,4 @@
-import type { Passage, ReportMeta } from '../index/index.js';
+import type { Passage, ReportMeta, ReportOriginal } from '../index/index.js';
 import type { QueryProblem, QuestionAnalysis, ReportFilter } from './analysis/index.js';
 import type { FilterChoice, PassageKind } from './rank/index.js';
 
@@ -109,6 +109,8 @@ export interface Searcher {
   compare(topic: string, options?: CompareOptions): Promise<Comparison>;
   reports(): ReportSummary[];
   context(passageId: string): PassageContext | undefined;
+  /** A report's file as it was added (kept beside the index), for the 原文 button; undefined when none was kept. */
+  original?(reportId: string): ReportOriginal | undefined;
   /** The question as the searcher would read it (analyzeQuestion), without searching; or why it cannot be searched. */
   analyze(question: string): QuestionAnalysis | { problem: QueryProblem };
 }

@@ -86,3 +86,8 @@ export function comparisonKeyboard(key: string, shown: ShownResult, page: number
 function exportRow(key: string, t: Messages): InlineKeyboardButton[] {
   return [button(t.buttons.exportXlsx, encodeCallback('exp', key, 'x')), button(t.buttons.exportDocx, encodeCallback('exp', key, 'w'))];
 }
+
+/** The 原文 button under a passage's context: sends the report's file as it was added (`src:<key>:<n>`). */
+export function originalKeyboard(key: string, passage: number, t: Messages): InlineKeyboardMarkup {
+  return { inline_keyboard: [[button(t.buttons.original, encodeCallback('src', key, passage))]] };
+}

@@ -1,11 +1,11 @@
-import { Composer, type Filter } from 'grammy';
+import { Composer, InputFile, type Filter } from 'grammy';
 import type { InlineKeyboardButton } from 'grammy/types';
 import { truncateText } from '../../index/index.js';
 import { EXAMPLE_QUESTIONS } from '../../prompts/index.js';
 import { decodeCallback, type CallbackCommand } from '../state/callbackData.js';
 import type { BotContext } from '../app/context.js';
 import { renderContext } from '../format/renderContext.js';
-import { resultKeyboard, type ShownResult } from '../format/keyboards.js';
+import { originalKeyboard, resultKeyboard, type ShownResult } from '../format/keyboards.js';
 import { sendHtml } from './sendHtml.js';
 import type { BotServices } from '../app/services.js';
 import { answerQuestion, sendAnswerPage } from './answerQuestion.js';
@@ -78,7 +78,18 @@ async function press(ctx: CallbackContext, command: CallbackCommand, services: B
       const context = passageId === undefined ? undefined : services.searcher.context(passageId);
       if (context === undefined) return toast(t.toast.contextMissing);
       await toast();
-      await sendHtml(ctx, renderContext(context, t));
+      // The report as it was added, when a copy was kept: a 原文 button under the context.
+      const original = services.searcher.original?.(context.report.id) ? originalKeyboard(command.key, Number(command.arg), t) : undefined;
+      await sendHtml(ctx, renderContext(context, t), original);
+      return;
+    }
+    case 'src': {
+      const passageId = shown.passageIds[Number(command.arg)];
+      const context = passageId === undefined ? undefined : services.searcher.context(passageId);
+      const original = context && services.searcher.original?.(context.report.id);
+      if (!context || !original) return toast(t.toast.contextMissing);
+      await toast();
+      await ctx.replyWithDocument(new InputFile(original.bytes, original.fileName), { caption: t.original({ org: context.report.org, title: context.report.title }), parse_mode: 'HTML' });
       return;
     }
     case 'cmp':

@@ -122,4 +122,24 @@ describe('filters, the year asked and the newest report by default', () => {
     for (const hit of entries) expect(text).toContain(hit.passage.text);
     expect(text.match(/机关：/g)).toHaveLength(entries.length);
   });
+
+  it('shows the 文号 and date in the context view, and a 原文 button sends the report as it was added', async () => {
+    const sent = await ask(tb, chat, ZHANG, '2022年石狮法律顾问');
+    const { sent: context } = await tap(tb, last(sent), '上下文 1', ZHANG);
+    expect(textOf(context)).toContain('文号：狮政综〔2024〕8号');
+    expect(textOf(context)).toMatch(/类别：做法/);
+    await tap(tb, last(context), '原文', ZHANG);
+    const doc = tb.api.state.documents.at(-1)!;
+    expect(doc.fileName).toBe('shishi-2022.txt');
+    expect(Buffer.from(doc.bytes).equals(readFileSync('test/fixtures/issue10/shishi-2022.txt'))).toBe(true);
+  });
+
+  it('sends a seed report\'s own file too', async () => {
+    const sent = await ask(tb, chat, ZHANG, '福州工信局行政复议');
+    const { sent: context } = await tap(tb, last(sent), '上下文 1', ZHANG);
+    await tap(tb, last(context), '原文', ZHANG);
+    const doc = tb.api.state.documents.at(-1)!;
+    expect(doc.fileName).toBe('fuzhou-gongxinju-2024.txt');
+    expect(Buffer.from(doc.bytes).equals(readFileSync('seeds/fuzhou-gongxinju-2024.txt'))).toBe(true);
+  });
 });
