@@ -25,16 +25,17 @@ export interface ReportFilter {
   below?: boolean;
 }
 
-// 省级, 省直 / 市级, 市直, 地市 / 县级, 区县, 县区, 各区, 各县.
+// Only words that ask for a level (省级, 市直, 区县): a question's content (几个地级市, 市政府常务会议, 应急部门)
+// names levels and bodies too, and must not narrow the reports.
 const TIER_WORDS: Array<[ReportFilter['tier'] & string, RegExp]> = [
-  ['province', /省级|省直|省属|省政府/u],
-  ['city', /市级|市直|地市|市属|地级市|市政府/u],
-  ['county', /县级|区县|县区|县市区|县（市、区）|各区|各县|县政府|区政府/u],
+  ['province', /省级|省直|省属/u],
+  ['city', /市级|市直|市属/u],
+  ['county', /县级|区县|县区|县市区|县（市、区）|各区|各县/u],
 ];
-// 部门, 厅局, 工信局 — not 格局, 大局, 布局, 结局, 当局.
-const DEPARTMENT = /部门|厅局|委办局|(?<![格大布结当])局/u;
-// 人民政府, 市政府, 各级政府 — but not 法治政府 (in nearly every question) or 数字政府.
-const GOVERNMENT = /人民政府|[省市县区]政府|各级政府|地方政府/u;
+// 各部门, 市级部门, 市直部门, 厅局, 委办局 — not 应急部门 or 县里部门 as the subject of a sentence.
+const DEPARTMENT = /各部门|[省市县区]级部门|[省市县区]直部门|[省市县区]属部门|部门的报告|部门报告|厅局|委办局/u;
+// 各级政府, 市级政府, 政府本级, 政府的报告 — not 法治政府, 数字政府 or 市政府常务会议.
+const GOVERNMENT = /各级政府|[省市县区]级政府|政府本级|政府的报告|政府报告|人民政府的报告/u;
 const BELOW = /各区|各县|下辖|所辖|辖区内|下属|所属|各部门|区县|县区|县市区/u;
 
 /** The filters a normalised question states (pure but for the division dataset, read once). */

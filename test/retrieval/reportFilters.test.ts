@@ -18,11 +18,15 @@ describe('filters read from a question', () => {
     expect(readFilters('福建各地如何开展行政复议', undefined)).toEqual({ places: [{ name: '福建省', code: '35', tier: 'province' }] });
     expect(readFilters('广州市各区法律顾问', 2023)).toMatchObject({ places: [{ name: '广州市' }], tier: 'county', below: true, year: 2023 });
     expect(readFilters('市级部门的合法性审查', undefined)).toEqual({ tier: 'city', kind: 'department' });
-    expect(readFilters('清远工信局双随机', undefined)).toMatchObject({ places: [{ name: '清远市' }], kind: 'department' });
+    expect(readFilters('清远工信局双随机', undefined)).toEqual({ places: [{ name: '清远市', code: '4418', tier: 'city' }] });
+    expect(readFilters('县级政府如何落实', undefined)).toEqual({ tier: 'county', kind: 'government' });
   });
 
-  it('does not read 法治政府 as asking for governments, nor a common word as a place', () => {
+  it('does not read the content of a question as a filter: 法治政府, 地级市, 应急部门, 市政府常务会议, a common word', () => {
     expect(readFilters('如何推进法治政府建设', undefined)).toEqual({});
+    expect(readFilters('哪个省让几个地级市的一把手述法', undefined)).toEqual({});
+    expect(readFilters('哪个城市把应急部门拉进了领导机构', undefined)).toEqual({});
+    expect(readFilters('市政府常务会议学法几次', undefined)).toEqual({});
     expect(readFilters('开展行政执法监督', undefined)).toEqual({});
   });
 });
