@@ -132,8 +132,8 @@ export const en: Messages = {
     notAllowed: 'Sorry, this bot is only available to authorised users.',
   },
   buttons: {
-    exportXlsx: 'Excel',
-    exportDocx: 'Word',
+    exportXlsx: 'Export Excel',
+    exportDocx: 'Export Word',
     original: 'Original',
     more: 'More results',
     compare: 'Compare reports',

@@ -109,7 +109,7 @@ describe('private chat', () => {
     const sent = await ask(tb, privateChat(ALICE), ALICE, '法律顾问');
     expect(sent[0]?.text).toContain('From the reports on “法律顾问”');
     expect(sent.map((m) => m.text).join('\n')).toContain('同时严格执行法律顾问制度。');
-    expect(buttons(last(sent))).toEqual(['Context 1', 'Context 2', 'Context 3', 'Compare reports', '🔗 Share this search', '👍 Helpful', '👎 Not helpful']);
+    expect(buttons(last(sent))).toEqual(['Context 1', 'Context 2', 'Context 3', 'Compare reports', 'Export Excel', 'Export Word', '🔗 Share this search', '👍 Helpful', '👎 Not helpful']);
   });
 
   it('leaves a mention of itself out of the question', async () => {
