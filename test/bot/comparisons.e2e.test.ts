@@ -101,4 +101,14 @@ describe('comparisons that tell the truth and fit a phone', () => {
     expect(all.length).toBeGreaterThan(0);
     expect(all.every((r) => r.region[0] === '福建省')).toBe(true);
   });
+
+  it('offers filter buttons under a comparison, which narrow it to the reports of that value', async () => {
+    const sent = await ask(tb, chat, ZHANG, '/compare 行政复议');
+    const labels = buttons(last(sent));
+    expect(labels).toContain('仅福建省');
+    const { sent: narrowed } = await tap(tb, last(sent), '仅福建省', ZHANG);
+    const issuers = [...(narrowed[0]?.text ?? '').matchAll(/^\d+\. (.+?)（(\S+)/gmu)].map((m) => m[2]);
+    expect(issuers.length).toBeGreaterThan(0);
+    expect(issuers.every((province) => province === '福建省')).toBe(true);
+  });
 });
