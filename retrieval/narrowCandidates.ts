@@ -1,4 +1,3 @@
-import type { ReportMeta } from '../index/index.js';
 import type { QuestionAnalysis, ReportFilter } from './analysis/index.js';
 import type { CorpusSnapshot } from './corpusSnapshot.js';
 import { filterChoices, kindOrder, passageKind, placeOrder, selectReports } from './rank/index.js';
@@ -42,9 +41,4 @@ export function narrowCandidates(snapshot: CorpusSnapshot, question: QuestionAna
       return scope;
     },
   };
-}
-
-/** Reports of `ids`, in that order, skipping unknown ones. */
-export function reportsOf(snapshot: CorpusSnapshot, ids: Iterable<string>): ReportMeta[] {
-  return [...ids].flatMap((id) => snapshot.reports.get(id) ?? []);
 }

@@ -11,6 +11,8 @@ export type FilterChoice =
 
 /** At most this many choices: two rows of buttons on a phone. */
 export const MAX_FILTER_CHOICES = 6;
+/** At most this many places among them, so that levels and years still have room. */
+const MAX_PLACE_CHOICES = 3;
 
 /**
  * The filters worth offering under results drawn from `shown` reports (pure): only values present in them, and
@@ -25,7 +27,9 @@ export function filterChoices(shown: readonly ReportMeta[], current: ReportFilte
     return distinct.length > 1 || (distinct.length === 1 && present.length < values.length) ? distinct : [];
   };
   const depth = narrowing(shown.map((r) => r.region[0])).length > 1 ? 0 : 1;
-  for (const name of narrowing(shown.map((r) => r.region[depth]))) {
+  // The places most results come from first.
+  const count = (name: string) => shown.filter((r) => r.region[depth] === name).length;
+  for (const name of narrowing(shown.map((r) => r.region[depth])).sort((a, b) => count(b) - count(a)).slice(0, MAX_PLACE_CHOICES)) {
     const meta = shown.find((r) => r.region[depth] === name)!;
     const place = { name, code: meta.regionCodes?.[depth] ?? '', tier: undefined };
     choices.push({ field: 'place', value: name, filter: { ...current, places: [place] } });
