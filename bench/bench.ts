@@ -7,6 +7,7 @@ import { ensureIndex, loadTransformersEmbedder } from '../index/index.js';
 import { openSearcher, parseEvalFile } from '../retrieval/index.js';
 import type { RankingConfig } from '../retrieval/index.js';
 import { readCliEnv, runCli } from '../cli/index.js';
+import { warmLatency } from './warmLatency.js';
 
 const ROUNDS = 5;
 
@@ -27,17 +28,9 @@ runCli(async () => {
   // 2. Warm latency per mode over the dev questions.
   for (const mode of ['lexical', 'dense', 'fused'] as Array<RankingConfig['mode']>) {
     const searcher = await openSearcher({ dataDir: scratch, modelsDir: env.modelsDir, embedder, ranking: { mode } });
-    for (const q of questions) await searcher.search(q); // warm-up
-    const times: number[] = [];
-    for (let round = 0; round < ROUNDS; round++) {
-      for (const q of questions) {
-        const t = performance.now();
-        await searcher.search(q);
-        times.push(performance.now() - t);
-      }
-    }
+    const { p50, p95, count } = await warmLatency(searcher, questions, ROUNDS);
     searcher.close();
-    console.log(`warm query ${mode.padEnd(7)}: p50 ${pct(times, 50).toFixed(1)} ms, p95 ${pct(times, 95).toFixed(1)} ms (${times.length} queries)`);
+    console.log(`warm query ${mode.padEnd(7)}: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (${count} queries)`);
   }
 
   // 3. A fresh process answering one question against the scratch index.
@@ -52,8 +45,3 @@ runCli(async () => {
   console.log(`peak RSS of this benchmark: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
   rmSync(scratch, { recursive: true, force: true });
 });
-
-function pct(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}

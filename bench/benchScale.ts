@@ -12,6 +12,7 @@ import { openSearcher, parseEvalFile } from '../retrieval/index.js';
 import type { RankingConfig } from '../retrieval/index.js';
 import { readCliEnv, runCli } from '../cli/index.js';
 import { PASSAGES_PER_REPORT, readSeedPassages, syntheticEmbedder, syntheticReport } from './syntheticCorpus.js';
+import { warmLatency } from './warmLatency.js';
 
 const ROUNDS = 3;
 const identity = { modelId: MODEL_ID, dim: MODEL_DIM };
@@ -45,17 +46,9 @@ runCli(async () => {
     const opened = performance.now();
     const searcher = await openSearcher({ dataDir, modelsDir: env.modelsDir, embedder, ranking: { mode } });
     const openSeconds = seconds(opened);
-    for (const q of questions) await searcher.search(q); // warm-up
-    const times: number[] = [];
-    for (let round = 0; round < ROUNDS; round++) {
-      for (const q of questions) {
-        const t = performance.now();
-        await searcher.search(q);
-        times.push(performance.now() - t);
-      }
-    }
-    latency[mode] = { p50: pct(times, 50), p95: pct(times, 95) };
-    console.log(`warm ${mode.padEnd(7)}: p50 ${latency[mode].p50.toFixed(1)} ms, p95 ${latency[mode].p95.toFixed(1)} ms (${times.length} questions; searcher opened in ${openSeconds.toFixed(2)} s)`);
+    const timed = await warmLatency(searcher, questions, ROUNDS);
+    latency[mode] = { p50: timed.p50, p95: timed.p95 };
+    console.log(`warm ${mode.padEnd(7)}: p50 ${latency[mode].p50.toFixed(1)} ms, p95 ${latency[mode].p95.toFixed(1)} ms (${timed.count} questions; searcher opened in ${openSeconds.toFixed(2)} s)`);
     if (mode === 'fused') addVisibleSeconds = await addVisible(dataDir, searcher.inner);
     searcher.close();
   }
@@ -141,11 +134,6 @@ function firstAnswer(dataDir: string, question: string): number {
   const child = spawnSync(process.execPath, ['--import', 'tsx', 'cli/ask.ts', '--json', question], { env: { ...process.env, DATA_DIR: dataDir }, encoding: 'utf8' });
   if (child.status !== 0 || !child.stdout.includes('"found"')) throw new Error(`npm run ask failed on ${dataDir}: ${child.stderr.slice(0, 300)}`);
   return seconds(t);
-}
-
-function pct(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
 function round(x: number): number {

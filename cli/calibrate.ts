@@ -1,7 +1,7 @@
-// `npm run calibrate -- [FILE] [--coverage-weight W]`: fit the not-found rule on a calibration question file and print it.
+// `npm run calibrate -- [FILE...] [--coverage-weight W]`: fit the not-found rule on calibration question files and print it beside the rule in force.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { calibrateThresholds, openSearcher, parseEvalFile } from '../retrieval/index.js';
+import { calibrateThresholds, DEFAULT_THRESHOLDS, judgeRelevance, openSearcher, parseEvalFile } from '../retrieval/index.js';
 import type { CalibrationPoint } from '../retrieval/index.js';
 import { readCliEnv } from './cliEnv.js';
 import { runCli } from './runCli.js';
@@ -22,5 +22,9 @@ runCli(async () => {
   }
   searcher.close();
   const result = calibrateThresholds(points, fixed);
+  // The rule in force, on the same questions: what a refit would change.
+  const share = (ps: CalibrationPoint[], answered: boolean) => ps.filter((p) => judgeRelevance(p.features) === answered).length / Math.max(1, ps.length);
+  const current = `in-scope answered ${share(points.filter((p) => p.inScope), true).toFixed(3)}, out-of-scope rejected ${share(points.filter((p) => !p.inScope), false).toFixed(3)}`;
+  console.log(`\ncurrent ${JSON.stringify({ coverageWeight: DEFAULT_THRESHOLDS.coverageWeight, threshold: DEFAULT_THRESHOLDS.threshold })}: ${current}`);
   console.log(`\nthresholds ${JSON.stringify(result.thresholds)}: in-scope answered ${result.recall.toFixed(3)}, out-of-scope rejected ${result.rejection.toFixed(3)} (${points.length} questions), margin ${result.margin.toFixed(3)}`);
 });

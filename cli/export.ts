@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { exportFile } from '../export/index.js';
 import type { ExportFormat } from '../export/index.js';
-import { CLI_EXPORT_NOTHING, CLI_EXPORT_USAGE, CLI_QUERY_PROBLEMS, cliExported } from '../prompts/index.js';
+import { CLI_EXPORT_NOTHING, CLI_EXPORT_USAGE, CLI_QUERY_PROBLEMS, cliExported, zh } from '../prompts/index.js';
 import { openSearcher } from '../retrieval/index.js';
 import { readCliEnv } from './cliEnv.js';
 import { runCli } from './runCli.js';
@@ -44,7 +44,7 @@ runCli(async () => {
       process.exitCode = 1;
       return;
     }
-    const file = await exportFile(topic, hits, format);
+    const file = await exportFile(topic, hits, format, zh.describeLevel);
     const out = values.out ?? file.fileName;
     writeFileSync(out, file.bytes);
     console.log(cliExported(out, file.rows));

@@ -31,3 +31,7 @@ export { indexPaths } from './indexPaths.js';
 export type { IndexPaths } from './indexPaths.js';
 export { MODEL_ID } from './embedding/model/modelFiles.js';
 export { ensureIndex } from './write/ensureIndex.js';
+export { divisionIndex, pathOf } from './parse/meta/divisions.js';
+export type { Division, DivisionIndex, DivisionTier } from './parse/meta/divisions.js';
+export { readOriginal, originalsDir } from './write/originals.js';
+export type { ReportOriginal } from './write/originals.js';

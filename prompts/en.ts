@@ -33,6 +33,22 @@ export const en: Messages = {
       'Tap an example question:',
     ].join('\n'),
   answerHeader: (query, from, to) => `From the reports on “${h(query)}” (${from === to ? `result ${from}` : `results ${from}–${to}`}):`,
+  yearMissing: (asked, covered) => `No report covers ${asked}; the quotes below are from the reports for ${covered.join(', ')}.`,
+  olderLeftOut: (years) => `Where a body has reports for several years, only the newest is quoted; the reports for ${years.join(', ')} are under the buttons below.`,
+  filterButton: (c) =>
+    c.field === 'place' ? `Only ${c.value}` : c.field === 'year' ? `${c.value}` : c.field === 'tier' ? { province: 'Provincial only', city: 'City only', county: 'County only' }[c.value] : c.value === 'government' ? 'Governments only' : 'Departments only',
+  passageKind: (kind) => ({ practice: 'practice', problem: 'shortcoming', plan: 'plan' })[kind],
+  provenance: (p) =>
+    [`Kind: ${p.kind === 'problem' ? 'shortcoming' : p.kind}`, p.docNumber ? `No. ${h(p.docNumber)}` : '', p.date ? `dated ${h(p.date)}` : '', p.titleInferred ? '(the report prints no title; this one is composed from its issuer and year)' : '']
+      .filter((x) => x !== '')
+      .join(' · '),
+  describeLevel: (r) => {
+    const tier = { province: 'provincial', city: 'city', county: 'county', township: 'township' } as const;
+    if (r.level === 'department') return r.departmentOf ? `${tier[r.departmentOf]} department` : 'department';
+    return r.level ? `${tier[r.level]} government` : '';
+  },
+  exportCaption: (rows) => `${rows} passages, with their sources.`,
+  original: (p) => (p.url ? `The web page of “${h(p.title)}” (${h(p.org)}): ${h(p.url)}` : `The original file of “${h(p.title)}” (${h(p.org)}).`),
   yearMismatch: (asked, covered) => `Note: these quotes come from the ${covered.join(', ')} report(s), not from ${asked} as asked.`,
   notFound: (query, places = []) =>
     [
@@ -49,6 +65,10 @@ export const en: Messages = {
   compareHeader: (topic, found, total) =>
     `<b>“${h(topic)}” across the reports</b>\n${found} of ${total} reports address this topic; the most relevant passage of each:`,
   compareSilent: '<b>These reports say nothing about it:</b>',
+  comparePage: (page, pages) => `page ${page} of ${pages}`,
+  compareMentions: '<b>Mention it only (no practice described):</b>',
+  compareSilentCount: (count) => `${count} more reports say nothing about it (no passage of theirs addresses it or names it).`,
+  compareButtons: { previous: '‹ Previous', next: 'Next ›', silent: (count) => `The ${count} silent reports` },
   compareNone: (topic) => `None of the indexed reports addresses “${h(topic)}”. Try other words, or see /docs.`,
   compareUsage: 'Write a topic after /compare, e.g.\n/compare 法律顾问',
   askUsage: 'Write a question after /ask, e.g.\n/ask 行政复议案件办理情况如何',
@@ -120,6 +140,9 @@ export const en: Messages = {
     notAllowed: 'Sorry, this bot is only available to authorised users.',
   },
   buttons: {
+    exportXlsx: 'Export Excel',
+    exportDocx: 'Export Word',
+    original: 'Original',
     more: 'More results',
     compare: 'Compare reports',
     context: (n) => `Context ${n}`,

@@ -30,6 +30,13 @@ export interface IngestedReport {
   replaced?: number;
 }
 
+/** What a filter button narrows to (retrieval's FilterChoice without its filter). */
+export type FilterLabel =
+  | { field: 'place'; value: string }
+  | { field: 'tier'; value: 'province' | 'city' | 'county' }
+  | { field: 'kind'; value: 'government' | 'department' }
+  | { field: 'year'; value: number };
+
 /** A slash command and its one-line description, for Telegram's command menu. */
 export interface CommandLine {
   command: string;
@@ -46,12 +53,36 @@ export interface Messages {
   answerHeader(query: string, from: number, to: number): string;
   /** Said under the header when the question asks about a year the quoted reports do not cover. */
   yearMismatch(asked: number, covered: readonly number[]): string;
+  /** Said under the header when the year asked has no report (of the places asked): every year was searched instead. */
+  yearMissing(asked: number, covered: readonly number[]): string;
+  /** Said under the header when older reports of the issuers shown were left out (only the newest is quoted). */
+  olderLeftOut(years: readonly number[]): string;
+  /** A filter button's label, e.g. 仅福建省, 仅市级, 仅部门, 2023年. Plain. */
+  filterButton(choice: FilterLabel): string;
+  /** A passage's kind as its citation shows it: 做法, 问题, 计划. Plain. */
+  passageKind(kind: 'practice' | 'problem' | 'plan'): string;
+  /** Under a context view's citation: the passage's kind, the report's 文号 and date where known, and whether its title was composed. */
+  provenance(p: { kind: 'practice' | 'problem' | 'plan'; docNumber?: string; date?: string; titleInferred?: boolean }): string;
+  /** The level column of an export (省级, 市级部门, 乡镇街道…), '' when unknown. Plain. */
+  describeLevel(report: { level?: 'province' | 'city' | 'county' | 'township' | 'department'; departmentOf?: 'province' | 'city' | 'county' | 'township' }): string;
+  /** Caption of an exported file sent in the chat. Plain. */
+  exportCaption(rows: number): string;
+  /** Caption of a report's original file; its web address when it came from a page. */
+  original(p: { org: string; title: string; url?: string }): string;
   /** Nothing answers; `unknownPlaces` are places the question names that no indexed report is from. */
   notFound(query: string, unknownPlaces?: readonly string[]): string;
   /** Year as shown beside a report title, e.g. 2024年. Plain. */
   year(year: number): string;
   compareHeader(topic: string, found: number, total: number): string;
   compareSilent: string;
+  /** Under a comparison page's header: which page of how many. Plain. */
+  comparePage(page: number, pages: number): string;
+  /** Heads the reports that only name the topic (in passing, or in a title). */
+  compareMentions: string;
+  /** The last page's line counting the reports that say nothing (listed by a button). */
+  compareSilentCount(count: number): string;
+  /** Comparison buttons. Plain. */
+  compareButtons: { previous: string; next: string; silent(count: number): string };
   compareNone(topic: string): string;
   compareUsage: string;
   askUsage: string;
@@ -96,7 +127,7 @@ export interface Messages {
   /** Callback query toasts. Plain, at most 200 characters (Bot API answerCallbackQuery). */
   toast: { expired: string; noMore: string; contextMissing: string; thanks: string; notAllowed: string };
   /** Button labels. Plain. */
-  buttons: { more: string; compare: string; context(n: number): string; helpful: string; unhelpful: string; share: string; didYouMean(known: string): string };
+  buttons: { exportXlsx: string; exportDocx: string; original: string; more: string; compare: string; context(n: number): string; helpful: string; unhelpful: string; share: string; didYouMean(known: string): string };
   /** Inline mode. Plain. */
   inline: { hint: string; nothing: string };
   commands: CommandLine[];

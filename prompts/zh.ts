@@ -33,6 +33,22 @@ export const zh: Messages = {
       '点下面的示例问题试试：',
     ].join('\n'),
   answerHeader: (query, from, to) => `关于「${h(query)}」，报告原文如下（第 ${from === to ? from : `${from}–${to}`} 条）：`,
+  yearMissing: (asked, covered) => `没有${asked}年度的报告；以下引文出自${covered.map((y) => `${y}年度`).join('、')}的报告。`,
+  olderLeftOut: (years) => `同一机关有多年报告的，只引用最新一年；${years.map((y) => `${y}年度`).join('、')}的报告可点下方按钮查看。`,
+  filterButton: (c) =>
+    c.field === 'place' ? `仅${c.value}` : c.field === 'year' ? `${c.value}年度` : c.field === 'tier' ? { province: '仅省级', city: '仅市级', county: '仅县级' }[c.value] : c.value === 'government' ? '仅政府' : '仅部门',
+  passageKind: (kind) => ({ practice: '做法', problem: '问题', plan: '计划' })[kind],
+  provenance: (p) =>
+    [`类别：${({ practice: '做法/成效', problem: '问题/不足', plan: '计划/思路' })[p.kind]}`, p.docNumber ? `文号：${h(p.docNumber)}` : '', p.date ? `日期：${h(p.date)}` : '', p.titleInferred ? '（报告未印标题，标题由机关和年份拟定）' : '']
+      .filter((x) => x !== '')
+      .join(' · '),
+  describeLevel: (r) => {
+    const tier = { province: '省级', city: '市级', county: '县级', township: '乡镇街道' } as const;
+    if (r.level === 'department') return r.departmentOf ? `${tier[r.departmentOf]}部门` : '部门';
+    return r.level ? tier[r.level] : '';
+  },
+  exportCaption: (rows) => `共 ${rows} 段原文，附出处。`,
+  original: (p) => (p.url ? `「${h(p.title)}」（${h(p.org)}）的原文网页：${h(p.url)}` : `「${h(p.title)}」（${h(p.org)}）的原文件。`),
   yearMismatch: (asked, covered) => `注意：以下引文出自${covered.map((y) => `${y}年度`).join('、')}的报告，不是所问的${asked}年度。`,
   notFound: (query, places = []) =>
     [
@@ -49,6 +65,10 @@ export const zh: Messages = {
   compareHeader: (topic, found, total) =>
     `<b>「${h(topic)}」各报告做法对比</b>\n${total} 份报告中有 ${found} 份谈到这一主题，每份报告列出最相关的一段原文：`,
   compareSilent: '<b>以下报告未谈到这一主题：</b>',
+  comparePage: (page, pages) => `第 ${page}/${pages} 页`,
+  compareMentions: '<b>仅提及（未具体介绍做法）：</b>',
+  compareSilentCount: (count) => `另有 ${count} 份报告未谈到这一主题（其全部段落中既无相关内容，也未出现这一主题的词语）。`,
+  compareButtons: { previous: '‹ 上一页', next: '下一页 ›', silent: (count) => `未谈到的 ${count} 份报告` },
   compareNone: (topic) => `已收录的报告都没有谈到「${h(topic)}」。可以换个说法，或用 /docs 查看收录的报告。`,
   compareUsage: '请在 /compare 后写上主题，例如：\n/compare 法律顾问',
   askUsage: '请在 /ask 后写上问题，例如：\n/ask 行政复议案件办理情况如何',
@@ -120,6 +140,9 @@ export const zh: Messages = {
     notAllowed: '抱歉，此机器人仅供授权用户使用。',
   },
   buttons: {
+    exportXlsx: '导出 Excel',
+    exportDocx: '导出 Word',
+    original: '原文',
     more: '更多结果',
     compare: '各报告对比',
     context: (n) => `上下文 ${n}`,

@@ -1,5 +1,5 @@
 // Public surface of retrieval/: a question in, ranked and cited quotes out.
-import { indexPaths, loadTransformersEmbedder, PassageStore } from '../index/index.js';
+import { indexPaths, loadTransformersEmbedder, PassageStore, readOriginal } from '../index/index.js';
 import type { Embedder } from '../index/index.js';
 import { IndexSearcher } from './searcher.js';
 import type { SearcherOptions } from './searcher.js';
@@ -9,9 +9,11 @@ export type * from './types.js';
 export { IndexSearcher } from './searcher.js';
 export type { SearcherOptions, RankedQuestion } from './searcher.js';
 export { analyzeQuestion, checkQuestion, prepareQuery, previousQuestion, reportAliases, resolveFollowUp, MAX_QUERY_CHARS } from './analysis/index.js';
+export type { ReportFilter, PlaceFilter, AskedKind } from './analysis/index.js';
+export type { FilterChoice, PassageKind } from './rank/index.js';
 export type { CorpusNames, PreviousQuestion, QueryProblem, QuestionAnalysis, QuestionCheck, Spelling } from './analysis/index.js';
 export { citePassage, CITATION_SEPARATOR } from './quote/index.js';
-export { judgeRelevance, DEFAULT_THRESHOLDS, DEFAULT_RANKING } from './rank/index.js';
+export { judgeRelevance, DEFAULT_THRESHOLDS, DEFAULT_RANKING, passageKind } from './rank/index.js';
 export type { RankingConfig, RelevanceThresholds } from './rank/index.js';
 export { answerJson } from './answerJson.js';
 export type { JsonAnswer, JsonResult } from './answerJson.js';
@@ -40,10 +42,14 @@ export async function openSearcher(options: OpenSearcherOptions): Promise<OpenSe
   return {
     inner,
     search: (q, o) => inner.search(q, o),
-    compare: (topic) => inner.compare(topic),
+    compare: (topic, o) => inner.compare(topic, o),
     reports: () => inner.reports(),
     context: (id) => inner.context(id),
     analyze: (q) => inner.analyze(q),
+    original: (id) => {
+      const meta = inner.reports().find((r) => r.meta.id === id)?.meta;
+      return meta && readOriginal(options.dataDir, id, meta.sourceFile);
+    },
     close: () => inner.close(),
   };
 }

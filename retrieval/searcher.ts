@@ -5,9 +5,11 @@ import type { CorpusNames, QueryProblem, QuestionAnalysis } from './analysis/ind
 import { loadSnapshot, openCorpus, questionFrequencies, refreshCorpus } from './corpusSnapshot.js';
 import type { Corpus, CorpusSnapshot } from './corpusSnapshot.js';
 import { citePassage, passageContext, quotePassage } from './quote/index.js';
-import { boundTerms, DEFAULT_RANKING, DEFAULT_THRESHOLDS, judgeRelevance, rankCandidates, relevanceScore, termWeights } from './rank/index.js';
+import { boundTerms, DEFAULT_RANKING, DEFAULT_THRESHOLDS, judgeRelevance, passageKind, rankCandidates, relevanceScore, termWeights } from './rank/index.js';
+import { narrowCandidates } from './narrowCandidates.js';
+import { compareReports } from './compareReports.js';
 import type { RankedCandidate, RankingConfig, RelevanceThresholds } from './rank/index.js';
-import type { Answer, Comparison, Hit, PassageContext, ReportSummary, SearchOptions, Searcher } from './types.js';
+import type { Answer, CompareOptions, Comparison, Hit, PassageContext, ReportSummary, SearchOptions, Searcher } from './types.js';
 
 /** Analyses kept for questions about to be searched (the bot analyses, then searches the same text). */
 const ANALYSES_KEPT = 256;
@@ -112,37 +114,40 @@ export class IndexSearcher implements Searcher {
     // A question about a place no report is from (上海市…) is not answered with other places' words.
     if (question.unknownPlaces.length > 0 && question.named.length === 0) return { ...notFound, unknownPlaces: question.unknownPlaces };
     const t = this.thresholds;
-    const best = Math.max(0, ...candidates.map((c) => relevanceScore(c, t)));
+    // Filters (places, tier, year, latest per issuer) and passage kinds: narrowCandidates.ts.
+    const narrowed = narrowCandidates(ranked.corpus, question, candidates, options.filter);
+    const pool = narrowed.pool;
+    const best = Math.max(0, ...pool.map((c) => relevanceScore(c, t)));
     // Shown passages must each answer, and none may be far weaker than the best (no padding), unless the
     // question asks about several places: then another report's weaker answer is still its answer.
     const floor = question.manyPlaces ? -Infinity : best - t.tailMargin;
     // A question about a named body is answered from that body's report or not at all.
-    const relevant = candidates.filter(
-      (c) => judgeRelevance(c, t) && relevanceScore(c, t) >= floor && (question.named.length === 0 || question.named.includes(c.reportId)),
+    const relevant = narrowed.order(
+      pool.filter((c) => judgeRelevance(c, t) && relevanceScore(c, t) >= floor && (question.named.length === 0 || question.named.includes(c.reportId))),
     );
-    const found = relevant.length > 0 && judgeRelevance(candidates[0]!, t);
-    if (!found) return notFound;
+    const found = relevant.length > 0 && pool[0] !== undefined && judgeRelevance(pool[0], t);
+    if (!found) return { ...notFound, ...narrowed.notes([]) };
     const page = relevant.slice(offset, offset + topK);
     const weights = termWeights(question.terms, ranked.corpus.df);
     const hits = page.map((c) => this.hit(c, weights, question, ranked.corpus));
-    const answer: Answer = { query: question.display, found: true, hits, hasMore: relevant.length > offset + topK, question };
+    const answer: Answer = { query: question.display, found: true, hits, hasMore: relevant.length > offset + topK, question, ...narrowed.notes(relevant) };
     const mismatch = yearMismatch(question.askedYear, hits.map((h) => h.report.year));
     if (mismatch) answer.yearMismatch = mismatch;
     return answer;
   }
 
-  async compare(topic: string): Promise<Comparison> {
-    const ranked = await this.rank(topic);
-    if ('problem' in ranked) return { topic: topic.trim(), found: [], silent: [...this.current().reports.values()] };
-    const snapshot = ranked.corpus;
-    const weights = termWeights(ranked.question.terms, snapshot.df);
-    const best = new Map<string, RankedCandidate>();
-    for (const c of ranked.candidates) if (!best.has(c.reportId) && judgeRelevance(c, this.thresholds)) best.set(c.reportId, c);
-    return {
-      topic: ranked.question.display,
-      found: [...best.values()].map((c) => this.hit(c, weights, ranked.question, snapshot)),
-      silent: [...snapshot.reports.values()].filter((meta) => !best.has(meta.id)),
-    };
+  async compare(topic: string, options: CompareOptions = {}): Promise<Comparison> {
+    const corpus = this.current();
+    const question = this.analyze(topic);
+    if ('problem' in question) return { topic: topic.trim(), found: [], mentions: [], silent: [...corpus.reports.values()] };
+    const vector = this.ranking.queryInstruction ? await this.embedder.embedQuery(question.topicText) : (await this.embedder.embed([question.topicText]))[0];
+    const df = questionFrequencies(this.store);
+    const weights = termWeights(question.terms, df);
+    const load = (rowids: readonly number[]) => loadSnapshot(this.store, corpus, rowids, df);
+    // Each report decided against all of its own passages: judgeReport.ts.
+    return compareReports({ store: this.store, reports: corpus.reports, load, ranking: this.ranking, thresholds: this.thresholds }, question, vector, options.filter ?? {}, (c) =>
+      this.hit(c, weights, question, load([c.rowid])),
+    );
   }
 
   reports(): ReportSummary[] {
@@ -175,6 +180,7 @@ export class IndexSearcher implements Searcher {
       score: candidate.score,
       quote: quotePassage(passage.text, weights, { heading: passage.section.at(-1), preferFigures: question.asksForFigure }),
       citation: citePassage(report, passage),
+      kind: passageKind(passage.section, passage.text),
     };
   }
 }

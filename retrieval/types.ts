@@ -1,5 +1,6 @@
-import type { Passage, ReportMeta } from '../index/index.js';
-import type { QueryProblem, QuestionAnalysis } from './analysis/index.js';
+import type { Passage, ReportMeta, ReportOriginal } from '../index/index.js';
+import type { QueryProblem, QuestionAnalysis, ReportFilter } from './analysis/index.js';
+import type { FilterChoice, PassageKind } from './rank/index.js';
 
 /** Where a quote comes from, ready to show: issuer · title · section. */
 export interface Citation {
@@ -28,10 +29,24 @@ export interface Hit {
   score: number;
   quote: Quote;
   citation: Citation;
+  /** What the passage reports, from its headings: what was done, a shortcoming, or a plan. */
+  kind: PassageKind;
+}
+
+/** Which reports an answer was drawn from, and the narrower or other choices there are. */
+export interface AnswerScope {
+  /** The filters applied: the question's own, with those added by a button. */
+  filter?: ReportFilter;
+  /** The year asked when no report (of the places asked) covers it: every year was searched; the years there are. */
+  yearMissing?: { asked: number; covered: number[] };
+  /** Years of older reports of the issuers shown (newest first); only the newest is quoted when no year is asked. */
+  olderYears?: number[];
+  /** Filters worth offering as buttons: values present in the reports shown. */
+  choices?: FilterChoice[];
 }
 
 /** The answer to one question. `found` is false when nothing in the corpus answers it; `hits` is then empty. */
-export interface Answer {
+export interface Answer extends AnswerScope {
   query: string;
   found: boolean;
   hits: Hit[];
@@ -52,13 +67,25 @@ export interface SearchOptions {
   topK?: number;
   /** How many of the best hits to skip (paging); default 0. */
   offset?: number;
+  /** Filters added to those the question states (a filter button); they win over the question's. */
+  filter?: ReportFilter;
 }
 
-/** `compare`: the best passage of each report on one topic, and the reports that say nothing about it. */
-export interface Comparison {
+/**
+ * `compare`: each report decided against all of its own passages. `found`: the best passage of each report that
+ * addresses the topic, grouped by province › city (region order), best first within a place; `mentions`: reports
+ * that only name it (in passing, or in a title); `silent`: reports none of whose passages answers or names it.
+ */
+export interface Comparison extends AnswerScope {
   topic: string;
   found: Hit[];
+  mentions: Hit[];
   silent: ReportMeta[];
+}
+
+export interface CompareOptions {
+  /** Filters added to those the topic states (a filter button); they win over the topic's. */
+  filter?: ReportFilter;
 }
 
 /** A report as listed by /docs. */
@@ -79,9 +106,11 @@ export interface PassageContext {
 /** The search core as the front ends use it. */
 export interface Searcher {
   search(query: string, options?: SearchOptions): Promise<Answer>;
-  compare(topic: string): Promise<Comparison>;
+  compare(topic: string, options?: CompareOptions): Promise<Comparison>;
   reports(): ReportSummary[];
   context(passageId: string): PassageContext | undefined;
+  /** A report's file as it was added (kept beside the index), for the 原文 button; undefined when none was kept. */
+  original?(reportId: string): ReportOriginal | undefined;
   /** The question as the searcher would read it (analyzeQuestion), without searching; or why it cannot be searched. */
   analyze(question: string): QuestionAnalysis | { problem: QueryProblem };
 }

@@ -1,3 +1,7 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { InputFile } from 'grammy';
 import type { Chat, InlineKeyboardMarkup, Message, Update, User, UserFromGetMe } from 'grammy/types';
 import { htmlToConsole } from './htmlToConsole.js';
 import { textEntities } from './textEntities.js';
@@ -36,6 +40,17 @@ export function createConsoleSession(botInfo: UserFromGetMe, user: User, write: 
     }
   };
 
+  // A document the bot sends (an export, a report's original) is saved to the temporary folder and its path shown.
+  const sendDocument = async (payload: Record<string, unknown>): Promise<Message> => {
+    const file = payload.document as InputFile;
+    const raw = await file.toRaw();
+    const name = basename(file.filename ?? 'document');
+    const path = join(mkdtempSync(join(tmpdir(), 'bot-file-')), name);
+    if (raw instanceof Uint8Array) writeFileSync(path, raw);
+    write(`\n📎 ${name} → ${path}\n`);
+    return { message_id: ++messageId, date: now(), chat, from: botInfo, document: { file_id: path, file_unique_id: path, file_name: name } } as Message;
+  };
+
   return {
     handleApiCall(method, payload) {
       if (method === 'getMe') return botInfo;
@@ -46,6 +61,7 @@ export function createConsoleSession(botInfo: UserFromGetMe, user: User, write: 
         printKeyboard(payload.reply_markup as InlineKeyboardMarkup | undefined, message);
         return message;
       }
+      if (method === 'sendDocument') return sendDocument(payload);
       if (method === 'answerCallbackQuery' && typeof payload.text === 'string') write(`  ⓘ ${payload.text}\n`);
       if (method === 'answerInlineQuery') {
         const results = (payload.results ?? []) as Array<{ title?: string; input_message_content?: { message_text?: string } }>;

@@ -16,7 +16,11 @@ export function renderAnswer(answer: Answer, offset: number, t: Messages, maxCha
   }
   if (!answer.found || answer.hits.length === 0) return [t.notFound(answer.query, answer.unknownPlaces)];
   const title = t.answerHeader(answer.query, offset + 1, offset + answer.hits.length);
-  const header = answer.yearMismatch ? `${title}\n${t.yearMismatch(answer.yearMismatch.asked, answer.yearMismatch.covered)}` : title;
+  const notes = [
+    answer.yearMissing ? t.yearMissing(answer.yearMissing.asked, answer.yearMissing.covered) : answer.yearMismatch ? t.yearMismatch(answer.yearMismatch.asked, answer.yearMismatch.covered) : '',
+    answer.olderYears && offset === 0 ? t.olderLeftOut(answer.olderYears) : '',
+  ].filter((n) => n !== '');
+  const header = [title, ...notes].join('\n');
   const blocks = answer.hits.map((hit, i) => renderHit(hit, t, offset + i + 1));
   return packMessages([header, ...blocks], maxChars);
 }

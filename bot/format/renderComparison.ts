@@ -1,9 +1,15 @@
+import { truncateText } from '../../index/index.js';
 import { escapeHtml, type Messages } from '../../prompts/index.js';
 import type { ReportMeta } from '../../index/index.js';
-import type { Comparison } from '../../retrieval/index.js';
-import { packMessages } from './packMessages.js';
+import type { Comparison, Hit } from '../../retrieval/index.js';
+import { telegramLength } from './htmlTokens.js';
+import { MESSAGE_BUDGET_CHARS, packMessages } from './packMessages.js';
 import { SECTION_SEPARATOR, titleWithYear } from './renderCitation.js';
 import { renderQuote } from './renderQuote.js';
+import { answeringSentence, passageQuote } from './passageQuote.js';
+
+/** Characters of a "mentions only" report's sentence shown beside it. */
+const MENTION_CHARS = 60;
 
 /** "鲤城区人民政府（福建省 泉州市 鲤城区 · 2024年）": who, where and when, escaped. */
 export function renderIssuer(report: ReportMeta, t: Messages): string {
@@ -13,24 +19,67 @@ export function renderIssuer(report: ReportMeta, t: Messages): string {
   return escapeHtml(detail === '' ? report.org : `${report.org}（${detail}）`);
 }
 
+/** A page's group heading: province › city ("福建省 › 泉州市"), or the province alone. */
+const groupOf = (report: ReportMeta): string => report.region.slice(0, 2).join(SECTION_SEPARATOR);
+
 /**
- * /compare as Telegram messages: per report that addresses the topic, its issuer, region and year in bold, the
- * report title and section, and its best passage (an expandable quote, short when collapsed on a phone); then
- * the reports that say nothing about it, listed as such.
+ * /compare as pages, each one Telegram message (under MESSAGE_BUDGET_CHARS): a header with the page number, then
+ * the reports that address the topic grouped by province › city (the group heading repeated atop a page that
+ * continues it), each with its best passage in an expandable quote; then the reports that only mention it; the
+ * last page counts the silent reports (a button lists them). `maxChars` for tests.
  */
-export function renderComparison(comparison: Comparison, t: Messages, maxChars?: number): string[] {
-  const total = comparison.found.length + comparison.silent.length;
-  if (comparison.found.length === 0) return [t.compareNone(comparison.topic)];
-  const blocks = comparison.found.map((hit, i) => {
-    const source = [titleWithYear(hit.report.title, hit.report.year, t), hit.citation.section.join(SECTION_SEPARATOR)]
-      .filter((s) => s !== '')
-      .map(escapeHtml)
-      .join(' · ');
-    return `<b>${i + 1}. ${renderIssuer(hit.report, t)}</b>\n<i>${source}</i>\n<blockquote expandable>${renderQuote(hit.quote)}</blockquote>`;
-  });
-  const silent =
-    comparison.silent.length === 0
-      ? []
-      : [[t.compareSilent, ...comparison.silent.map((r) => `• ${renderIssuer(r, t)} — ${escapeHtml(r.title)}`)].join('\n')];
-  return packMessages([t.compareHeader(comparison.topic, comparison.found.length, total), ...blocks, ...silent], maxChars);
+export function renderComparison(comparison: Comparison, t: Messages, maxChars = MESSAGE_BUDGET_CHARS): string[] {
+  const total = comparison.found.length + comparison.mentions.length + comparison.silent.length;
+  if (comparison.found.length === 0 && comparison.mentions.length === 0) return [t.compareNone(comparison.topic)];
+  const header = t.compareHeader(comparison.topic, comparison.found.length, total);
+  // Room for the header and its page line ("第 12/12 页").
+  const budget = maxChars - telegramLength(header) - 40;
+  const entries: Array<{ group: string; html: string }> = comparison.found.map((hit, i) => ({ group: groupOf(hit.report), html: renderEntry(hit, i + 1, t) }));
+  const mentions = comparison.mentions.map((hit) => `• ${renderIssuer(hit.report, t)}：${escapeHtml(mentionSentence(hit))}`);
+  const pages: string[][] = [[]];
+  let used = 0;
+  let group: string | undefined;
+  const push = (html: string, fresh: () => string = () => html): void => {
+    if (used + telegramLength(html) + 2 > budget && pages.at(-1)!.length > 0) {
+      pages.push([]);
+      used = 0;
+      group = undefined;
+      html = fresh();
+    }
+    pages.at(-1)!.push(html);
+    used += telegramLength(html) + 2;
+  };
+  for (const entry of entries) {
+    // A group's heading opens it, and again atop a page that continues it.
+    const withHeading = (previous: string | undefined) => (entry.group !== '' && entry.group !== previous ? `<b>📍 ${escapeHtml(entry.group)}</b>\n${entry.html}` : entry.html);
+    push(withHeading(group), () => withHeading(undefined));
+    group = entry.group;
+  }
+  const put = (html: string): void => push(html);
+  if (mentions.length > 0) put(t.compareMentions);
+  for (const line of mentions) put(line);
+  if (comparison.silent.length > 0) put(t.compareSilentCount(comparison.silent.length));
+  const filled = pages.filter((p) => p.length > 0);
+  return filled.map((blocks, i) => [filled.length > 1 ? `${header}\n${t.comparePage(i + 1, filled.length)}` : header, ...blocks].join('\n\n'));
+}
+
+/** The reports that say nothing, as messages (the silent-list button). */
+export function renderSilent(comparison: Comparison, t: Messages, maxChars?: number): string[] {
+  // One block, one line per report: cut between lines only when it outgrows a message.
+  return packMessages([[t.compareSilent, ...comparison.silent.map((r) => `• ${renderIssuer(r, t)}`)].join('\n')], maxChars);
+}
+
+function renderEntry(hit: Hit, n: number, t: Messages): string {
+  const source = [titleWithYear(hit.report.title, hit.report.year, t), hit.citation.section.at(-1) ?? '']
+    .filter((s) => s !== '')
+    .map(escapeHtml)
+    .join(' · ');
+  return `<b>${n}. ${renderIssuer(hit.report, t)}</b>\n<i>${source}</i>\n<blockquote expandable>${renderQuote(hit.quote)}</blockquote>`;
+}
+
+/** The sentence of a "mentions only" passage that names the topic, cut to MENTION_CHARS. Plain. */
+function mentionSentence(hit: Hit): string {
+  const whole = passageQuote(hit);
+  const sentence = answeringSentence(whole)?.text ?? whole.text;
+  return truncateText(sentence.trim(), MENTION_CHARS, '…');
 }

@@ -14,9 +14,12 @@ export interface RenderHitOptions {
   citation?: 'short' | 'full';
 }
 
-/** "石狮市人民政府 · 2023年 · （二）充分发挥法律顾问作用": who, when and the passage's own heading, cut to one line. Plain text. */
-export function shortCitation(hit: Pick<Hit, 'report' | 'passage'>, t: Messages): string {
-  const parts = [hit.report.org, hit.report.year === null ? '' : t.year(hit.report.year)].filter((p) => p !== '');
+/** "石狮市人民政府 · 2023年 · （二）充分发挥法律顾问作用": who, when (计划 or 问题 for a plan or shortcoming) and the passage's own heading, cut to one line. Plain text. */
+export function shortCitation(hit: Pick<Hit, 'report' | 'passage'> & Partial<Pick<Hit, 'kind'>>, t: Messages): string {
+  // A shortcoming or a plan is labelled (问题, 计划): what was done is what answers are made of, and the
+  // short line stays short; the context view names every kind.
+  const kind = hit.kind && hit.kind !== 'practice' ? t.passageKind(hit.kind) : '';
+  const parts = [hit.report.org, hit.report.year === null ? '' : t.year(hit.report.year), kind].filter((p) => p !== '');
   const head = parts.join(' · ');
   const heading = hit.passage.section.at(-1);
   if (heading === undefined) return truncateText(head, SHORT_CITATION_CHARS, '…');

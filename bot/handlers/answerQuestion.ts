@@ -1,4 +1,4 @@
-import type { Answer } from '../../retrieval/index.js';
+import type { Answer, AnswerScope, FilterChoice, ReportFilter } from '../../retrieval/index.js';
 import { admitQuestion } from './admitQuestion.js';
 import type { BotContext } from '../app/context.js';
 import { errorReply } from '../format/errorReply.js';
@@ -24,13 +24,15 @@ export interface PageRequest {
   questionId: number | undefined;
   /** When the user asked, for the latency figure. */
   startedAt: number;
+  /** Filters a button added to the question's own. */
+  filter?: ReportFilter;
 }
 
 /** Searches one page of `query` and sends the cited passages with their buttons; a searcher failure gets the friendly reply. */
 export async function sendAnswerPage(ctx: BotContext, query: string, services: BotServices, page: PageRequest): Promise<void> {
   let answer: Answer;
   try {
-    answer = await withTyping(ctx, services.logger, () => services.searcher.search(query, { offset: page.offset, topK: PAGE_SIZE }));
+    answer = await withTyping(ctx, services.logger, () => services.searcher.search(query, { offset: page.offset, topK: PAGE_SIZE, ...(page.filter ? { filter: page.filter } : {}) }));
   } catch (err) {
     services.logger.error('search_failed', { err, updateId: ctx.update.update_id });
     await sendHtml(ctx, [errorReply(err, ctx.t)]);
@@ -44,6 +46,8 @@ export async function sendAnswerPage(ctx: BotContext, query: string, services: B
     nextOffset: page.offset + answer.hits.length,
     hasMore: found && answer.hasMore,
     questionId: page.questionId,
+    ...(page.filter ? { filter: page.filter } : {}),
+    ...(found && page.offset === 0 ? { choices: offeredFilters(answer) } : {}),
   };
   const key = found ? services.results.put(shown) : undefined;
   // A first page links to the same search for others (t.me deep link; the question itself stays server-side).
@@ -68,4 +72,12 @@ export async function answerQuestion(ctx: BotContext, raw: string, services: Bot
   const query = await understandQuestion(ctx, admitted, services);
   if (query === undefined) return;
   await sendAnswerPage(ctx, query, services, { offset: 0, questionId: undefined, startedAt });
+}
+
+/** The filters offered under an answer: the values present in its results, then the older years of its issuers. */
+export function offeredFilters(answer: AnswerScope): FilterChoice[] {
+  const base = answer.filter ?? {};
+  const years = (answer.olderYears ?? []).map((year): FilterChoice => ({ field: 'year', value: year, filter: { ...base, year } }));
+  const shown = (answer.choices ?? []).filter((c) => !(c.field === 'year' && answer.olderYears?.includes(c.value)));
+  return [...shown, ...years];
 }

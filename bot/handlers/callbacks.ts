@@ -1,15 +1,16 @@
-import { Composer, type Filter } from 'grammy';
+import { Composer, InputFile, type Filter } from 'grammy';
 import type { InlineKeyboardButton } from 'grammy/types';
 import { truncateText } from '../../index/index.js';
 import { EXAMPLE_QUESTIONS } from '../../prompts/index.js';
 import { decodeCallback, type CallbackCommand } from '../state/callbackData.js';
 import type { BotContext } from '../app/context.js';
 import { renderContext } from '../format/renderContext.js';
-import { resultKeyboard, type ShownResult } from '../format/keyboards.js';
+import { originalKeyboard, resultKeyboard, type ShownResult } from '../format/keyboards.js';
 import { sendHtml } from './sendHtml.js';
 import type { BotServices } from '../app/services.js';
 import { answerQuestion, sendAnswerPage } from './answerQuestion.js';
-import { compareTopic } from './compareTopic.js';
+import { compareTopic, sendComparisonPart } from './compareTopic.js';
+import { sendExport } from './sendExport.js';
 
 type CallbackContext = Filter<BotContext, 'callback_query:data'>;
 type Toast = (text?: string) => Promise<void>;
@@ -49,19 +50,51 @@ async function press(ctx: CallbackContext, command: CallbackCommand, services: B
         .catch((err: unknown) => services.logger.warn('edit_markup_failed', { err }));
       // Further pages continue the recorded question: they are not counted as new questions.
       const startedAt = services.clock();
-      return sendAnswerPage(ctx, shown.query, services, { offset: shown.nextOffset, questionId: shown.questionId, startedAt });
+      return sendAnswerPage(ctx, shown.query, services, { offset: shown.nextOffset, questionId: shown.questionId, startedAt, ...(shown.filter ? { filter: shown.filter } : {}) });
     }
+    case 'flt': {
+      const choice = shown.choices?.[Number(command.arg)];
+      if (choice === undefined) return toast(t.toast.expired);
+      // A filtered answer is another search: it counts against the same per-user limit as a question.
+      const decision = services.limiter.take(ctx.from.id);
+      if (!decision.allowed) return toast(t.rateLimited(Math.max(1, Math.ceil(decision.retryInMs / 1000))));
+      await toast();
+      if (shown.comparison) return compareTopic(ctx, shown.query, services, choice.filter);
+      return sendAnswerPage(ctx, shown.query, services, { offset: 0, questionId: undefined, startedAt: services.clock(), filter: choice.filter });
+    }
+    case 'exp': {
+      await toast();
+      const sent = await sendExport(ctx, shown, command.arg === 'w' ? 'docx' : 'xlsx', services);
+      if (!sent) await sendHtml(ctx, [t.toast.contextMissing]);
+      return;
+    }
+    case 'cpg':
+    case 'sil':
+      if (!shown.comparison) return toast(t.toast.expired);
+      await toast();
+      return sendComparisonPart(ctx, command.key, shown, command.action === 'sil' ? 'silent' : Number(command.arg), services);
     case 'ctx': {
       const passageId = shown.passageIds[Number(command.arg)];
       const context = passageId === undefined ? undefined : services.searcher.context(passageId);
       if (context === undefined) return toast(t.toast.contextMissing);
       await toast();
-      await sendHtml(ctx, renderContext(context, t));
+      // The report as it was added, when a copy was kept: a 原文 button under the context.
+      const original = services.searcher.original?.(context.report.id) ? originalKeyboard(command.key, Number(command.arg), t) : undefined;
+      await sendHtml(ctx, renderContext(context, t), original);
+      return;
+    }
+    case 'src': {
+      const passageId = shown.passageIds[Number(command.arg)];
+      const context = passageId === undefined ? undefined : services.searcher.context(passageId);
+      const original = context && services.searcher.original?.(context.report.id);
+      if (!context || !original) return toast(t.toast.contextMissing);
+      await toast();
+      await ctx.replyWithDocument(new InputFile(original.bytes, original.fileName), { caption: t.original({ org: context.report.org, title: context.report.title }), parse_mode: 'HTML' });
       return;
     }
     case 'cmp':
       await toast();
-      return compareTopic(ctx, shown.query, services);
+      return compareTopic(ctx, shown.query, services, shown.filter);
     case 'fb': {
       if (shown.questionId !== undefined) {
         const feedback = { questionId: shown.questionId, userId: ctx.from.id, helpful: command.arg === 'u', query: shown.query, passageIds: shown.passageIds };

@@ -1,8 +1,8 @@
 /** Telegram's limit on an inline button's callback_data (Bot API InlineKeyboardButton: 1-64 bytes). */
 export const MAX_CALLBACK_BYTES = 64;
 
-/** What a button does: ask an example, next page, a passage's context, compare on the question, feedback, a suggested spelling. */
-export type CallbackAction = 'ex' | 'more' | 'ctx' | 'cmp' | 'fb' | 'sg';
+/** What a button does: ask an example, next page, a passage's context, compare on the question, feedback, a suggested spelling, a filter, a comparison's page or its silent reports, an export, a report's original. */
+export type CallbackAction = 'ex' | 'more' | 'ctx' | 'cmp' | 'fb' | 'sg' | 'flt' | 'cpg' | 'sil' | 'exp' | 'src';
 
 /** A decoded button press: the action, the server-side state key (or example index) and an argument. */
 export interface CallbackCommand {
@@ -11,7 +11,7 @@ export interface CallbackCommand {
   arg: string;
 }
 
-const ACTIONS: ReadonlySet<string> = new Set<CallbackAction>(['ex', 'more', 'ctx', 'cmp', 'fb', 'sg']);
+const ACTIONS: ReadonlySet<string> = new Set<CallbackAction>(['ex', 'more', 'ctx', 'cmp', 'fb', 'sg', 'flt', 'cpg', 'sil', 'exp', 'src']);
 
 /**
  * Encodes a button press as `action:key:arg`. State lives server-side under `key`, so this stays short; throws when

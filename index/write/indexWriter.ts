@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Embedder } from '../embedding/embedder.js';
 import { indexPaths } from '../indexPaths.js';
 import type { IndexPaths } from '../indexPaths.js';
@@ -6,8 +7,8 @@ import { PassageStore } from '../store/passageStore.js';
 import type { StoredReport } from '../store/passageStore.js';
 import { readGraphStamp, VectorIndex } from '../store/vectorIndex.js';
 import { graphFileProblem } from '../store/checkGraphFile.js';
-import { join } from 'node:path';
 import { ingestDocument } from './ingestDocument.js';
+import { readOriginal, removeOriginal, saveOriginal } from './originals.js';
 import type { IngestOptions, IngestOutcome } from './ingestDocument.js';
 import { ingestUrl } from './ingestUrl.js';
 import type { UrlIngestOutcome } from './ingestUrl.js';
@@ -86,6 +87,9 @@ export class IndexWriter {
   async ingest(embedder: Embedder, bytes: Uint8Array, fileName: string, options: IngestOptions = {}): Promise<IngestOutcome> {
     const outcome = await ingestDocument(this.store, embedder, bytes, fileName, options);
     this.commitGraph();
+    // The file as it was added, for the 原文 button (within the ingest size limit, which readDocument enforced).
+    saveOriginal(this.paths.dataDir, outcome.meta.id, fileName, bytes);
+    for (const id of outcome.replaced) removeOriginal(this.paths.dataDir, id);
     return outcome;
   }
 
@@ -103,6 +107,7 @@ export class IndexWriter {
   remove(idOrFile: string): StoredReport | undefined {
     const removed = removeReport(this.store, idOrFile);
     if (removed) this.commitGraph();
+    if (removed) removeOriginal(this.paths.dataDir, removed.meta.id);
     return removed;
   }
 
@@ -110,6 +115,13 @@ export class IndexWriter {
   async syncSeeds(embedder: Embedder, seedsDir: string, progress: SyncProgress = {}): Promise<SyncResult> {
     const result = await syncSeeds(this.store, embedder, seedsDir, progress);
     this.commitGraph();
+    // Seed files kept as originals too, so the 原文 button sends them like any added report.
+    for (const report of this.store.reports()) {
+      const file = join(seedsDir, report.meta.sourceFile);
+      if (report.origin === 'seed' && existsSync(file) && !readOriginal(this.paths.dataDir, report.meta.id, report.meta.sourceFile)) {
+        saveOriginal(this.paths.dataDir, report.meta.id, report.meta.sourceFile, readFileSync(file));
+      }
+    }
     return result;
   }
 

@@ -8,6 +8,8 @@ import { namedReports } from './reportAliases.js';
 import { isMostlyLatin, translateEnglish } from './translateEnglish.js';
 import { GENERIC_WORDS } from './lexicon/followUpWords.js';
 import { suggestSpellings, type Spelling, type SpellingSource, type TermLookup } from './suggestSpellings.js';
+import { readFilters, type ReportFilter } from './readFilters.js';
+import { askedKinds, type AskedKind } from './askedKinds.js';
 
 /** A Latin word of three letters or more is a topic the glossary does not know, not a pointer back (那 ABC 呢). */
 const OTHER_TOPIC = /[a-z]{3,}/u;
@@ -55,6 +57,10 @@ export interface QuestionAnalysis {
   topicless: boolean;
   /** Likely typos and the known words instead (法律顾同 → 法律顾问): offered to the user, never applied silently. */
   spellings: Spelling[];
+  /** Which reports it asks about: places, tier, government or department, year, what lies below a place. */
+  filter: ReportFilter;
+  /** Parts it asks for besides what was done (下一步 → plan, 不足 → problem); empty for practice. */
+  asksFor: AskedKind[];
 }
 
 /** Words by which a question asks for a number: how many, how much, what share. */
@@ -77,6 +83,7 @@ export function analyzeQuestion(raw: string, corpus: CorpusNames): QuestionAnaly
     (corpus.wordCounts.get(place) ?? 0) > 0 || [...corpus.aliases.values()].some((aliases) => aliases.some((a) => a.includes(place) || place.includes(a)));
   const unknownPlaces = placeNames(normalized).filter((place) => !known(place));
   const year = /((?:19|20)\d{2})\s*年/u.exec(display.normalize('NFKC'))?.[1];
+  const askedYear = year === undefined ? undefined : Number(year);
   return {
     display,
     normalized,
@@ -87,9 +94,11 @@ export function analyzeQuestion(raw: string, corpus: CorpusNames): QuestionAnaly
     terms,
     unknownPlaces,
     manyPlaces: asksAboutManyPlaces(searchText),
-    askedYear: year === undefined ? undefined : Number(year),
+    askedYear,
     asksForFigure: ASKS_FOR_FIGURE.test(searchText),
     topicless: terms.words.every((w) => GENERIC_WORDS.has(w) || /^\d+$/.test(w)) && !OTHER_TOPIC.test(normalized),
+    filter: readFilters(searchText, askedYear),
+    asksFor: askedKinds(searchText),
     spellings: english ? [] : suggestSpellings(withoutNames(normalized, names), corpus),
   };
 }

@@ -14,3 +14,7 @@ export { previousQuestion, resolveFollowUp } from './resolveFollowUp.js';
 export type { PreviousQuestion } from './resolveFollowUp.js';
 export { suggestSpellings } from './suggestSpellings.js';
 export type { Spelling, SpellingSource } from './suggestSpellings.js';
+export { readFilters } from './readFilters.js';
+export type { PlaceFilter, ReportFilter } from './readFilters.js';
+export { askedKinds } from './askedKinds.js';
+export type { AskedKind } from './askedKinds.js';

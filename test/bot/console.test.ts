@@ -1,3 +1,5 @@
+import { rmSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { startConsole } from '../../bot/console/startConsole.js';
@@ -48,5 +50,16 @@ describe('console front end (no token)', () => {
   it('switches to English with :en', async () => {
     const out = await session([':en', '/help']);
     expect(out).toContain('Rule-of-law government reports, answered from the source');
+  });
+
+  it('saves a document the bot sends (an export) to the temporary folder and shows its path', async () => {
+    const first = await session(['法律顾问']);
+    const number = /\[(\d+)\] 导出 Excel/.exec(first)?.[1];
+    expect(number).toBeDefined();
+    const out = await session(['法律顾问', number!]);
+    const path = /📎 (\S+\.xlsx) → (\S+)/.exec(out)?.[2];
+    expect(path).toBeDefined();
+    expect(statSync(path!).size).toBeGreaterThan(1000);
+    rmSync(dirname(path!), { recursive: true, force: true });
   });
 });

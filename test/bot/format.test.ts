@@ -17,7 +17,7 @@ import { SEED_PASSAGES, SEED_REPORTS } from '../support/seedPassages.js';
 function fakeHit(text: string): Hit {
   const passage = { ...SEED_PASSAGES.find((p) => p.reportId === '9d2e0538c7e5')!, text };
   const report = SEED_REPORTS.find((r) => r.id === passage.reportId)!;
-  return { passage, report, score: 1, quote: { text, highlights: [] }, citation: { org: report.org, title: report.title, year: report.year, section: passage.section, source: '' } };
+  return { passage, report, score: 1, quote: { text, highlights: [] }, citation: { org: report.org, title: report.title, year: report.year, section: passage.section, source: '' }, kind: 'practice' };
 }
 
 const valid = (html: string): string => {

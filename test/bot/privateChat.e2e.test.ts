@@ -74,14 +74,15 @@ describe('private chat', () => {
     expect(comparison[0]?.text).toContain('「法律顾问」各报告做法对比');
   });
 
-  it('/compare gives one passage per report side by side and lists the reports that say nothing', async () => {
+  it('/compare gives one passage per report side by side and counts the reports that say nothing, listed by a button', async () => {
     const sent = await ask(tb, chat, ZHANG, '/compare 法律顾问');
     const text = sent.map((m) => m.text).join('\n');
     expect(text).toContain('4 份报告中有 3 份谈到这一主题');
     expect(text).toMatch(/1\. 福州市工业和信息化局（福建省 福州市 · 2024年）/);
     expect(text).toMatch(/3\. 福州高新技术产业开发区管理委员会/);
-    expect(text).toMatch(/以下报告未谈到这一主题：\n• 泉州市鲤城区人民政府（福建省 泉州市 鲤城区 · 2024年）/);
-    expect(buttons(last(sent))).toContain('上下文 3');
+    expect(text).toContain('另有 1 份报告未谈到这一主题');
+    const { sent: silent } = await tap(tb, last(sent), '未谈到的 1 份报告', ZHANG);
+    expect(silent.map((m) => m.text).join('\n')).toMatch(/以下报告未谈到这一主题：\n• 泉州市鲤城区人民政府（福建省 泉州市 鲤城区 · 2024年）/);
   });
 
   it('/compare without a topic explains how to use it', async () => {
@@ -108,7 +109,7 @@ describe('private chat', () => {
     const sent = await ask(tb, privateChat(ALICE), ALICE, '法律顾问');
     expect(sent[0]?.text).toContain('From the reports on “法律顾问”');
     expect(sent.map((m) => m.text).join('\n')).toContain('同时严格执行法律顾问制度。');
-    expect(buttons(last(sent))).toEqual(['Context 1', 'Context 2', 'Context 3', 'Compare reports', '🔗 Share this search', '👍 Helpful', '👎 Not helpful']);
+    expect(buttons(last(sent))).toEqual(['Context 1', 'Context 2', 'Context 3', 'Compare reports', 'Export Excel', 'Export Word', '🔗 Share this search', '👍 Helpful', '👎 Not helpful']);
   });
 
   it('leaves a mention of itself out of the question', async () => {

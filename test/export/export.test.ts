@@ -9,7 +9,7 @@ import { SEED_PASSAGES, SEED_REPORTS } from '../support/seedPassages.js';
 function hitsOf(count: number): Hit[] {
   return SEED_PASSAGES.slice(0, count).map((passage) => {
     const report = SEED_REPORTS.find((r) => r.id === passage.reportId)!;
-    return { passage, report, score: 1, quote: { text: passage.text.slice(0, 20), highlights: [] }, citation: citePassage(report, passage) };
+    return { passage, report, score: 1, quote: { text: passage.text.slice(0, 20), highlights: [] }, citation: citePassage(report, passage), kind: 'practice' as const };
   });
 }
 

@@ -40,8 +40,49 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown> |
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const raw = Buffer.concat(chunks).toString('utf8');
   if (raw === '') return {};
-  if (!(req.headers['content-type'] ?? '').includes('application/json')) return undefined;
+  const type = req.headers['content-type'] ?? '';
+  if (type.includes('multipart/form-data')) return readMultipart(Buffer.concat(chunks), type);
+  if (!type.includes('application/json')) return undefined;
   return JSON.parse(raw) as Record<string, unknown>;
+}
+
+/**
+ * A multipart body (sendDocument with a file's bytes), as the Bot API reads one: string fields, JSON in
+ * reply_markup and the like, and `attach://name` pointing at a file part, resolved to { fileName, bytes }.
+ */
+async function readMultipart(body: Buffer, contentType: string): Promise<Record<string, unknown>> {
+  const boundary = /boundary="?([^";]+)"?/.exec(contentType)?.[1];
+  if (boundary === undefined) throw new Error('multipart body without a boundary');
+  const files = new Map<string, { fileName: string; bytes: Uint8Array }>();
+  const fields: Record<string, unknown> = {};
+  const delimiter = Buffer.from(`--${boundary}`);
+  let at = body.indexOf(delimiter);
+  while (at >= 0) {
+    const next = body.indexOf(delimiter, at + delimiter.length);
+    if (next < 0) break;
+    const part = body.subarray(at + delimiter.length + 2, next - 2); // after CRLF, before CRLF
+    at = next;
+    const split = part.indexOf('\r\n\r\n');
+    if (split < 0) continue;
+    const head = part.subarray(0, split).toString('utf8');
+    const content = part.subarray(split + 4);
+    const name = /(?:^|;|\s)name="([^"]*)"/.exec(head)?.[1];
+    // grammY writes filename=… unquoted, others quote it.
+    const named = /filename=(?:"([^"]*)"|([^\r\n;]*))/.exec(head);
+    const fileName = named ? (named[1] ?? named[2]) : undefined;
+    if (name === undefined) continue;
+    if (fileName !== undefined) files.set(name, { fileName, bytes: new Uint8Array(content) });
+    else {
+      const value = content.toString('utf8');
+      fields[name] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+    }
+  }
+  for (const [name, value] of Object.entries(fields)) {
+    const attached = typeof value === 'string' ? /^attach:\/\/(.+)$/.exec(value)?.[1] : undefined;
+    if (attached !== undefined) fields[name] = files.get(attached);
+  }
+  for (const [name, file] of files) if (!(name in fields)) fields[name] = file;
+  return fields;
 }
 
 /**
@@ -64,7 +105,7 @@ export class FakeBotApi {
   url = '';
 
   constructor(readonly options: FakeBotApiOptions = {}) {
-    this.state = { botInfo: options.botInfo ?? TEST_BOT, updates: [], nextUpdateId: 1, messages: [], messageIds: new Map(), chats: new Map(), callbacks: new Map(), inlineQueries: new Map(), files: new Map(), webhook: undefined, pendingPolls: 0, profile: { description: new Map(), shortDescription: new Map(), commands: new Map() } };
+    this.state = { botInfo: options.botInfo ?? TEST_BOT, updates: [], nextUpdateId: 1, messages: [], messageIds: new Map(), chats: new Map(), callbacks: new Map(), inlineQueries: new Map(), files: new Map(), documents: [], webhook: undefined, pendingPolls: 0, profile: { description: new Map(), shortDescription: new Map(), commands: new Map() } };
   }
 
   get token(): string {

@@ -28,6 +28,8 @@ export interface FakeState {
   callbacks: Map<string, { answer: Record<string, unknown> | undefined; at: number }>;
   inlineQueries: Map<string, { answer: Record<string, unknown> | undefined; at: number }>;
   files: Map<string, { path: string; bytes: Uint8Array }>;
+  /** Documents the bot sent (sendDocument with the file's bytes). */
+  documents: Array<{ chatId: number; messageId: number; fileName: string; bytes: Uint8Array; caption: string | undefined }>;
   webhook: { url: string; secret: string | undefined } | undefined;
   /** What the bot set about itself, by language code ('' for the default): descriptions, and commands by scope|language. */
   profile: { description: Map<string, string>; shortDescription: Map<string, string>; commands: Map<string, string[]> };
@@ -90,6 +92,25 @@ function sendMessage(state: FakeState, p: Record<string, unknown>): Outcome {
   return { result: message };
 }
 
+/** sendDocument: a file uploaded with the request (a file_id or URL is not what this bot sends); caption at most 1024 characters. */
+function sendDocument(state: FakeState, p: Record<string, unknown>): Outcome {
+  const chatId = Number(p.chat_id);
+  const chat = state.chats.get(chatId);
+  if (chat === undefined) return { error: 'Bad Request: chat not found' };
+  const file = p.document as { fileName?: string; bytes?: Uint8Array } | undefined;
+  if (file?.bytes === undefined) return { error: 'Bad Request: there is no document in the request' };
+  if (file.bytes.length === 0) return { error: 'Bad Request: file must be non-empty' };
+  // Bot API: a bot uploads files of at most 50 MB.
+  if (file.bytes.length > 50 * 1024 * 1024) return { error: 'Request Entity Too Large' };
+  const caption = p.caption === undefined ? undefined : String(p.caption);
+  if (caption !== undefined && [...caption].length > 1024) return { error: 'Bad Request: message caption is too long' };
+  const messageId = nextMessageId(state, chatId);
+  const fileName = file.fileName ?? 'document';
+  state.documents.push({ chatId, messageId, fileName, bytes: file.bytes, caption });
+  const message = { message_id: messageId, date: Math.floor(Date.now() / 1000), chat, from: state.botInfo, document: { file_id: `sent-${messageId}`, file_unique_id: `sent-${messageId}`, file_name: fileName, file_size: file.bytes.length }, ...(caption ? { caption } : {}) } as Message;
+  return { result: message };
+}
+
 /** editMessageReplyMarkup: a message the bot sent gets new buttons (or none); an unknown one is refused. */
 function editMessageReplyMarkup(state: FakeState, p: Record<string, unknown>): Outcome {
   const sent = state.messages.find((m) => m.chatId === Number(p.chat_id) && m.messageId === Number(p.message_id));
@@ -132,6 +153,8 @@ export async function handleMethod(state: FakeState, method: string, p: Record<s
       return getUpdates(state, p, io);
     case 'sendMessage':
       return sendMessage(state, p);
+    case 'sendDocument':
+      return sendDocument(state, p);
     case 'editMessageReplyMarkup':
       return editMessageReplyMarkup(state, p);
     case 'sendChatAction':

@@ -60,6 +60,7 @@ export function createFakeSearcher(options: FakeSearcherOptions = {}): Searcher 
         score,
         quote: { text: passage.text, highlights: [bestSentence(passage.text, grams)] },
         citation: citationOf(passage),
+        kind: 'practice' as const,
       }));
   };
   const calls: string[] = [];
@@ -95,7 +96,7 @@ export function createFakeSearcher(options: FakeSearcherOptions = {}): Searcher 
       await settle(topic);
       const ranked = rank(topic);
       const found = reports.flatMap((r) => ranked.find((h) => h.report.id === r.id) ?? []);
-      return { topic, found, silent: reports.filter((r) => !found.some((h) => h.report.id === r.id)) };
+      return { topic, found, mentions: [], silent: reports.filter((r) => !found.some((h) => h.report.id === r.id)) };
     },
     analyze(question) {
       return analyzeQuestion(question, corpus());

@@ -1,0 +1,70 @@
+import type { PassageStore, ReportMeta, VectorHit } from '../index/index.js';
+import { normalizeForIndex } from '../index/index.js';
+import { ftsMatch } from './analysis/index.js';
+import type { QuestionAnalysis } from './analysis/index.js';
+import { GENERIC_WORDS } from './analysis/lexicon/followUpWords.js';
+import { cosine } from './corpusSnapshot.js';
+import type { CorpusSnapshot } from './corpusSnapshot.js';
+import { judgeRelevance, rankCandidates } from './rank/index.js';
+import type { RankedCandidate, RankingConfig, RelevanceThresholds } from './rank/index.js';
+
+/** What one report says on a topic: a passage that answers, only a mention, or nothing at all. */
+export type ReportVerdict =
+  | { reportId: string; verdict: 'answers'; best: RankedCandidate }
+  | { reportId: string; verdict: 'mentions'; best: RankedCandidate }
+  | { reportId: string; verdict: 'silent' };
+
+/**
+ * What judging a report reads: the store (its own passages), the reports, a loader of the passages' text and
+ * vectors by row id for the evidence (one batch per report), the tuning.
+ */
+export interface ReportJudge {
+  store: PassageStore;
+  reports: ReadonlyMap<string, ReportMeta>;
+  load: (rowids: readonly number[]) => CorpusSnapshot;
+  ranking: RankingConfig;
+  thresholds: RelevanceThresholds;
+}
+
+// A law or document named in passing (学习《行政复议法》) is a mention, not a description of practice.
+const BOOK_TITLE = /《[^》]*》/gu;
+
+/**
+ * Decides what one report says about a question's topic against all of that report's passages: BM25 within the
+ * report and exact similarity to every one of its stored vectors, fused and judged as answers are. A report
+ * whose best passage names the topic only inside a title (《…》), or which names the topic without any passage
+ * judged to answer, only mentions it; a report "says nothing" only when no passage answers and none holds the
+ * topic's words.
+ */
+export function judgeReport(judge: ReportJudge, question: QuestionAnalysis, vector: Float32Array | undefined, reportId: string): ReportVerdict {
+  const { store, ranking, thresholds } = judge;
+  const match = ftsMatch(question.terms);
+  const lexical = match && ranking.mode !== 'dense' ? store.lexicalInReport(match, reportId, ranking.candidates, ranking.bm25) : [];
+  const rows = store.reportPassageVectors(reportId);
+  const dense: VectorHit[] =
+    ranking.mode === 'lexical' || !vector
+      ? []
+      : rows.map((r) => ({ rowid: r.rowid, similarity: cosine(vector, r.vector) })).sort((a, b) => b.similarity - a.similarity).slice(0, ranking.candidates);
+  const snapshot = judge.load([...new Set([...lexical, ...dense].map((h) => h.rowid))]);
+  const candidates = rankCandidates(snapshot, { question: { terms: question.terms, named: [], manyPlaces: false }, vector }, lexical, dense, ranking);
+  const words = topicWords(question);
+  // A compound (旁听庭审) is held whole or through its parts (旁听…庭审).
+  const holds = (text: string, w: string): boolean => text.includes(w) || ((question.terms.parts.get(w) ?? []).length > 0 && question.terms.parts.get(w)!.every((p) => text.includes(p)));
+  const holdsTopic = (text: string): boolean => words.length > 0 && words.every((w) => holds(text, w));
+  const best = candidates.find((c) => judgeRelevance(c, thresholds));
+  if (best) {
+    const text = normalizeForIndex(rows.find((r) => r.rowid === best.rowid)?.text ?? '');
+    const passing = holdsTopic(text) && !holdsTopic(text.replace(BOOK_TITLE, ''));
+    return { reportId, verdict: passing ? 'mentions' : 'answers', best };
+  }
+  const mention = rows.find((r) => holdsTopic(normalizeForIndex(r.text)));
+  if (!mention) return { reportId, verdict: 'silent' };
+  const candidate = candidates.find((c) => c.rowid === mention.rowid) ?? { rowid: mention.rowid, reportId, score: 0, similarity: 0, coverage: 0, phrase: 0 };
+  return { reportId, verdict: 'mentions', best: candidate };
+}
+
+/** The topic words a passage must hold to name the topic: the question's own, without generic words (pure). */
+export function topicWords(question: Pick<QuestionAnalysis, 'terms'>): string[] {
+  const words = question.terms.words.filter((w) => w.length >= 2 && !GENERIC_WORDS.has(w) && !/^\d+$/.test(w));
+  return words.length > 0 ? words : question.terms.words.filter((w) => w.length >= 2);
+}

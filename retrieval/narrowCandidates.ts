@@ -1,0 +1,44 @@
+import type { QuestionAnalysis, ReportFilter } from './analysis/index.js';
+import type { CorpusSnapshot } from './corpusSnapshot.js';
+import { filterChoices, kindOrder, passageKind, placeOrder, selectReports } from './rank/index.js';
+import type { RankedCandidate } from './rank/index.js';
+import type { AnswerScope } from './types.js';
+
+/** The candidates a question may be answered from, and how its answer is ordered and annotated (narrowCandidates). */
+export interface NarrowedCandidates {
+  /** Candidates of the reports the filters allow, in ranked order. */
+  pool: RankedCandidate[];
+  /** Relevant candidates ordered by passage kind (practice first) and place (a place's own report first). */
+  order(relevant: RankedCandidate[]): RankedCandidate[];
+  /** What the answer says about its scope, given the candidates it shows from. */
+  notes(relevant: RankedCandidate[]): AnswerScope;
+}
+
+/**
+ * Applies the question's filters (and those added by a button, which win) to ranked candidates: places, tier,
+ * government or department, the year asked (kept, with a note, when no report covers it) and, when no year is
+ * asked, each issuer's newest report only (pure over the snapshot).
+ */
+export function narrowCandidates(snapshot: CorpusSnapshot, question: QuestionAnalysis, candidates: RankedCandidate[], added: ReportFilter = {}): NarrowedCandidates {
+  const filter: ReportFilter = { ...question.filter, ...added };
+  const reports = [...snapshot.reports.values()];
+  const selection = selectReports(reports, filter);
+  const pool = candidates.filter((c) => selection.allowed.has(c.reportId));
+  const kindOf = (c: RankedCandidate) => {
+    const p = snapshot.passages.get(c.rowid);
+    return p ? passageKind(p.section, p.text) : 'practice';
+  };
+  return {
+    pool,
+    order: (relevant) => placeOrder(kindOrder(relevant, kindOf, question.asksFor), snapshot.reports, filter),
+    notes: (relevant) => {
+      const shown = [...new Set(relevant.map((c) => c.reportId))].flatMap((id) => snapshot.reports.get(id) ?? []);
+      const orgs = new Set(shown.map((r) => r.org));
+      const olderYears = [...new Set(selection.older.filter((r) => orgs.has(r.org) || shown.length === 0).map((r) => r.year!))].sort((a, b) => b - a);
+      const scope: AnswerScope = { filter, choices: filterChoices(shown, filter) };
+      if (selection.yearMissing) scope.yearMissing = selection.yearMissing;
+      if (olderYears.length > 0) scope.olderYears = olderYears;
+      return scope;
+    },
+  };
+}
