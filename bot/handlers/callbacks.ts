@@ -78,8 +78,9 @@ async function press(ctx: CallbackContext, command: CallbackCommand, services: B
       const context = passageId === undefined ? undefined : services.searcher.context(passageId);
       if (context === undefined) return toast(t.toast.contextMissing);
       await toast();
-      // The report as it was added, when a copy was kept: a 原文 button under the context.
-      const original = services.searcher.original?.(context.report.id) ? originalKeyboard(command.key, Number(command.arg), t) : undefined;
+      // The report as it was added (a kept copy, or the web address it was fetched from): a 原文 button under the context.
+      const hasSource = context.report.sourceUrl !== undefined || services.searcher.original?.(context.report.id) !== undefined;
+      const original = hasSource ? originalKeyboard(command.key, Number(command.arg), t) : undefined;
       await sendHtml(ctx, renderContext(context, t), original);
       return;
     }
@@ -87,9 +88,13 @@ async function press(ctx: CallbackContext, command: CallbackCommand, services: B
       const passageId = shown.passageIds[Number(command.arg)];
       const context = passageId === undefined ? undefined : services.searcher.context(passageId);
       const original = context && services.searcher.original?.(context.report.id);
-      if (!context || !original) return toast(t.toast.contextMissing);
+      const url = context?.report.sourceUrl;
+      if (!context || (!original && url === undefined)) return toast(t.toast.contextMissing);
       await toast();
-      await ctx.replyWithDocument(new InputFile(original.bytes, original.fileName), { caption: t.original({ org: context.report.org, title: context.report.title }), parse_mode: 'HTML' });
+      const caption = t.original({ org: context.report.org, title: context.report.title, ...(url === undefined ? {} : { url }) });
+      // The file as it was added, captioned with its web address when it came from a page; else the address alone.
+      if (original) await ctx.replyWithDocument(new InputFile(original.bytes, original.fileName), { caption, parse_mode: 'HTML' });
+      else await sendHtml(ctx, [caption]);
       return;
     }
     case 'cmp':

@@ -14,6 +14,8 @@ import { startTestBot, stopChecked, type TestBot } from '../support/testBot.js';
 // The seed reports (four from 福建, one from 广东) plus an older report of 石狮 (its 2023 text made 2022):
 // filters read from questions and offered as buttons, the year asked as a filter, the newest report by default.
 const chat = privateChat(ZHANG);
+// As if the 2022 report had been added from its web page: the 原文 caption names the address.
+const SHISHI_2022_URL = 'https://www.shishi.gov.cn/zwgk/fzzfjs/2022.html';
 let tb: TestBot;
 let searcher: OpenSearcher;
 let dir: string;
@@ -23,7 +25,7 @@ beforeAll(async () => {
   cpSync(inject('seedIndexDir'), dir, { recursive: true });
   const embedder = await loadTransformersEmbedder({ modelsDir: inject('modelsDir') });
   const writer = IndexWriter.open(dir, { modelId: MODEL_ID, dim: MODEL_DIM });
-  await writer.ingest(embedder, readFileSync('test/fixtures/issue10/shishi-2022.txt'), 'shishi-2022.txt', { overrides: { year: 2022 } });
+  await writer.ingest(embedder, readFileSync('test/fixtures/issue10/shishi-2022.txt'), 'shishi-2022.txt', { overrides: { year: 2022 }, sourceUrl: SHISHI_2022_URL });
   writer.close();
   searcher = await openSearcher({ dataDir: dir, modelsDir: inject('modelsDir'), embedder });
   tb = await startTestBot({ searcher });
@@ -132,6 +134,7 @@ describe('filters, the year asked and the newest report by default', () => {
     const doc = tb.api.state.documents.at(-1)!;
     expect(doc.fileName).toBe('shishi-2022.txt');
     expect(Buffer.from(doc.bytes).equals(readFileSync('test/fixtures/issue10/shishi-2022.txt'))).toBe(true);
+    expect(doc.caption).toContain(SHISHI_2022_URL);
   });
 
   it('sends a seed report\'s own file too', async () => {
