@@ -15,6 +15,8 @@ export interface ReadLimits {
   maxBytes?: number;
   /** Progress of reading scanned PDF pages by OCR: pages done, pages to read. */
   onOcrProgress?: (done: number, total: number) => void;
+  /** The text limit a web page is held to before it is parsed (see readHtml); default: no check. */
+  maxTextChars?: number;
 }
 
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -51,7 +53,7 @@ async function readByFormat(bytes: Uint8Array, fileName: string, limits: ReadLim
     case 'pdf':
       return { format, ...(await readPdf(bytes, fileName, { onOcrProgress: limits.onOcrProgress })) };
     case 'html': {
-      const { text, encoding, fields } = readHtml(bytes, fileName);
+      const { text, encoding, fields } = readHtml(bytes, fileName, limits.maxTextChars);
       return Object.keys(fields).length > 0 ? { format, text, encoding, fields } : { format, text, encoding };
     }
   }

@@ -26,13 +26,19 @@ export interface HtmlText {
  * Reads a government article page (parsed as browsers do, by parse5): decodes it (BOM, strict UTF-8, `<meta charset>`, then
  * detection), keeps the article body (see findArticleBody) as paragraphs, puts the title on top
  * when the body lacks it, and reads the header fields (see readHtmlFields). Throws FILE_TOO_COMPLEX
- * for a page with more than MAX_HTML_TAGS start tags.
+ * for a page with more than MAX_HTML_TAGS start tags, and REPORT_TOO_LARGE for one whose text outside tags
+ * is over twice `maxTextChars` (both counted in one pass before parsing, so a huge page is refused at once;
+ * twice, since chrome and inline scripts count there too, and the article's own text is checked exactly later).
  */
-export function readHtml(bytes: Uint8Array, fileName = 'the page'): HtmlText {
+export function readHtml(bytes: Uint8Array, fileName = 'the page', maxTextChars = Infinity): HtmlText {
   const { html, encoding } = decodeHtml(bytes);
   const tags = countStartTags(html);
   if (tags > MAX_HTML_TAGS) {
     throw new AppError('FILE_TOO_COMPLEX', `${fileName} has ${tags} HTML tags; the limit is ${MAX_HTML_TAGS}. Save the page's text as .txt (or print it to PDF) and send that.`);
+  }
+  const chars = textOutsideTags(html);
+  if (chars > 2 * maxTextChars) {
+    throw new AppError('REPORT_TOO_LARGE', `${fileName} holds about ${chars} characters of text; the limit is ${maxTextChars}. Split it into separate reports.`);
   }
   // parse5: the WHATWG tree-building algorithm, linear on unclosed and deeply nested tags (see NOTES-issue13.md).
   const root = parse(html);
@@ -56,6 +62,23 @@ function countStartTags(html: string): number {
   for (let at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
     const next = html.charCodeAt(at + 1) | 0x20; // ASCII letters to lower case
     if (next >= 0x61 && next <= 0x7a) count += 1;
+  }
+  return count;
+}
+
+/**
+ * Characters of a page outside its tags, whitespace not counted: an upper bound on what the article can hold
+ * (a page's chrome is a few thousand characters), found in one pass without building a tree.
+ */
+function textOutsideTags(html: string): number {
+  let count = 0;
+  let inTag = false;
+  for (let i = 0; i < html.length; i++) {
+    const c = html.charCodeAt(i);
+    if (inTag) {
+      if (c === 0x3e) inTag = false; // '>'
+    } else if (c === 0x3c) inTag = true; // '<'
+    else if (c > 0x20) count += 1;
   }
   return count;
 }

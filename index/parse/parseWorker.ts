@@ -18,7 +18,7 @@ try {
   // Scanned pages are read by OCR on a thread of its own (started from this one); its progress is posted to
   // parseInWorker, which lengthens the time limit to fit the pages to read.
   const onOcrProgress = (done: number, total: number): void => parentPort!.postMessage({ ocrProgress: { done, total } });
-  const document = await readDocument(bytes, fileName, { maxBytes, onOcrProgress });
+  const document = await readDocument(bytes, fileName, { maxBytes, onOcrProgress, maxTextChars });
   if (document.text.length > maxTextChars) {
     throw new AppError('REPORT_TOO_LARGE', `${fileName} holds ${document.text.length} characters of text; the limit is ${maxTextChars}. Split the file into separate reports.`);
   }

@@ -42,6 +42,13 @@ describe('hostile HTML', () => {
     expect(ms).toBeLessThan(5_000);
   });
 
+  it('refuses a page whose text is far over the text limit before parsing it, naming the limit', async () => {
+    // 4 million characters of paragraphs under a 1.5 million limit: counted in one pass, never parsed.
+    const html = `<html><body>${`<p>${'法治政府建设情况'.repeat(25)}</p>`.repeat(20_000)}</body></html>`;
+    const { error } = await timed(parseInWorker(utf8(html), 'huge.html', { maxTextChars: 1_500_000 }));
+    expect(error).toMatchObject({ code: 'REPORT_TOO_LARGE', message: expect.stringMatching(/about 4000000 characters.*the limit is 1500000/) });
+  });
+
   it('stops a reading that passes the time limit, and says which limit', async () => {
     const html = `<html><body>${'<div>x'.repeat(150_000)}</body></html>`;
     const { error } = await timed(parseInWorker(utf8(html), 'slow.html', { timeoutMs: 50 }));
