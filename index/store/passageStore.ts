@@ -158,6 +158,14 @@ export class PassageStore {
     this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(`setting:${key}`, value);
   }
 
+  /**
+   * Runs `read` in one read transaction: every query in it sees the same committed state (WAL snapshot
+   * isolation), whatever another connection commits meanwhile. `read` must be synchronous.
+   */
+  readSnapshot<T>(read: () => T): T {
+    return this.db.transaction(read)();
+  }
+
   /** Every report with its passage count, in the order they were added. */
   reports(): StoredReport[] {
     const rows = this.db.prepare('SELECT meta_json, origin, passage_count AS n, added_at FROM reports ORDER BY added_at, id').all() as Array<{
