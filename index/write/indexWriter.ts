@@ -8,7 +8,7 @@ import type { StoredReport } from '../store/passageStore.js';
 import { readGraphStamp, VectorIndex } from '../store/vectorIndex.js';
 import { graphFileProblem } from '../store/checkGraphFile.js';
 import { ingestDocument } from './ingestDocument.js';
-import { keptOriginals, readOriginal, readOriginalRecord, removeOriginal, saveOriginal, saveOriginalRecord } from './originals.js';
+import { keptOriginals, readOriginal, removeOriginal, saveOriginal, saveOriginalRecord } from './originals.js';
 import type { OriginalRecord } from './originals.js';
 import { readRemovedSeedsFile, writeRemovedSeedsFile } from './removedSeedsFile.js';
 import type { IngestOptions, IngestOutcome } from './ingestDocument.js';
@@ -130,13 +130,15 @@ export class IndexWriter {
   keepRecords(): { recordsWritten: number; withoutOriginal: string[]; originalsWithoutReport: string[] } {
     const dataDir = this.paths.dataDir;
     const reports = this.store.reports();
+    const kept = new Map(keptOriginals(dataDir).map((o) => [o.reportId, o]));
     const withoutOriginal: string[] = [];
     let recordsWritten = 0;
     for (const report of reports) {
       const { meta } = report;
-      if (!readOriginal(dataDir, meta.id, meta.sourceFile)) {
+      const original = kept.get(meta.id);
+      if (!original) {
         if (report.origin === 'ingest') withoutOriginal.push(meta.sourceFile);
-      } else if (!readOriginalRecord(dataDir, meta.id)) {
+      } else if (!original.record) {
         const overrides = Object.fromEntries((meta.given ?? []).map((field) => [field, meta[field]]));
         const record: OriginalRecord = { reportId: meta.id, fileName: meta.sourceFile, origin: report.origin, addedAt: toIsoTime(report.addedAt) };
         saveOriginalRecord(dataDir, Object.keys(overrides).length > 0 ? { ...record, overrides } : record);
@@ -144,7 +146,7 @@ export class IndexWriter {
       }
     }
     const ids = new Set(reports.map((r) => r.meta.id));
-    const originalsWithoutReport = keptOriginals(dataDir).filter((o) => o.record?.origin !== 'seed' && !ids.has(o.reportId)).map((o) => o.record?.fileName ?? o.reportId);
+    const originalsWithoutReport = [...kept.values()].filter((o) => o.record?.origin !== 'seed' && !ids.has(o.reportId)).map((o) => o.record?.fileName ?? o.reportId);
     writeRemovedSeedsFile(dataDir, removedSeeds(this.store));
     return { recordsWritten, withoutOriginal, originalsWithoutReport };
   }
