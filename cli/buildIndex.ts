@@ -1,6 +1,6 @@
 // `npm run index [-- --rebuild]`: bring the index in line with seeds/ (incremental), or rebuild it whole.
 import { SingleBar, Presets } from 'cli-progress';
-import { IndexWriter, loadTransformersEmbedder } from '../index/index.js';
+import { IndexWriter, loadTransformersEmbedder, repairIndex, reportRecords } from '../index/index.js';
 import { readCliEnv } from './cliEnv.js';
 import { runCli } from './runCli.js';
 
@@ -16,7 +16,9 @@ runCli(async () => {
     if (done <= 32) bar.start(total, 0);
     bar.update(done);
   };
-  if (rebuild) {
+  // A damaged or lost index.sqlite is moved aside and rebuilt from the kept originals and the seeds first.
+  const repaired = await repairIndex(env.dataDir, seedsDir, embedder, (line) => console.log(line));
+  if (rebuild && repaired.action === 'none') {
     const count = await IndexWriter.rebuild(env.dataDir, embedder, (name) => console.log(`re-indexing ${name}`), onProgress);
     console.log(`rebuilt the index from ${count} stored report(s)`);
   }
@@ -26,7 +28,8 @@ runCli(async () => {
       report: (file, action) => console.log(`${action === 'add' ? 'indexing' : 're-parsing'} ${file}`),
       embed: onProgress,
     });
-    writer.repairGraph();
+    if (writer.repairGraph()) console.log('the vector graph file was missing, stale or damaged: it was rebuilt from index.sqlite');
+    reportRecords(writer, (line) => console.log(line));
     const reports = writer.reports();
     const total = reports.reduce((n, r) => n + r.passageCount, 0);
     const seconds = (performance.now() - started) / 1000;

@@ -93,15 +93,20 @@ export class IndexSearcher implements Searcher {
   async rank(raw: string): Promise<RankedQuestion | { problem: QueryProblem }> {
     const question = this.analyze(raw);
     if ('problem' in question) return question;
-    const corpus = this.current();
-    const df = questionFrequencies(this.store);
-    // The lexical leg's work is bounded: only the rarest terms are OR-ed (boundTerms), whatever the corpus size.
-    const match = ftsMatch(boundTerms(question.terms, df));
-    const lexical = match && this.ranking.mode !== 'dense' ? this.store.reader().lexical(match, this.ranking.candidates, this.ranking.bm25) : [];
     const vector = this.ranking.queryInstruction ? await this.embedder.embedQuery(question.topicText) : (await this.embedder.embed([question.topicText]))[0];
-    const dense = this.ranking.mode !== 'lexical' && vector ? corpus.vectorIndex.search(vector, this.ranking.candidates) : [];
-    const snapshot = loadSnapshot(this.store, corpus, [...lexical, ...dense].map((h) => h.rowid), df);
-    return { question, candidates: rankCandidates(snapshot, { question, vector }, lexical, dense, this.ranking), corpus: snapshot };
+    this.current(); // reopens the file should a rebuild have replaced it while the question was embedded
+    // Every read of the question in one read transaction (one generation of the index, from the reports to the
+    // passages), after the embedding: a report added or removed meanwhile is wholly in or wholly out.
+    return this.store.readSnapshot(() => {
+      const corpus = (this.corpus = refreshCorpus(this.store, this.corpus));
+      const df = questionFrequencies(this.store);
+      // The lexical leg's work is bounded: only the rarest terms are OR-ed (boundTerms), whatever the corpus size.
+      const match = ftsMatch(boundTerms(question.terms, df));
+      const lexical = match && this.ranking.mode !== 'dense' ? this.store.reader().lexical(match, this.ranking.candidates, this.ranking.bm25) : [];
+      const dense = this.ranking.mode !== 'lexical' && vector ? corpus.vectorIndex.search(vector, this.ranking.candidates) : [];
+      const snapshot = loadSnapshot(this.store, corpus, [...lexical, ...dense].map((h) => h.rowid), df);
+      return { question, candidates: rankCandidates(snapshot, { question, vector }, lexical, dense, this.ranking), corpus: snapshot };
+    });
   }
 
   async search(raw: string, options: SearchOptions = {}): Promise<Answer> {

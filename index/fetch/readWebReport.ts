@@ -18,6 +18,8 @@ export interface WebReport {
   sourceUrl: string;
   /** The attachment read instead of the page's body, when it was. */
   attachmentUrl?: string;
+  /** The bytes the text was read from (the page's, the linked file's or the attachment's), kept as the original. */
+  bytes: Uint8Array;
 }
 
 /** A page body with fewer Han characters than this is "little more than a link": its attachment is read instead. */
@@ -45,7 +47,7 @@ export async function readWebReport(url: string, limits: FetchLimits & ReadLimit
   if (!isHtml(page)) {
     const document = await readFile(page.bytes, page.fileName);
     requireReport(url, document.text, page.fileName);
-    return { document, fileName: page.fileName, sourceUrl: url };
+    return { document, fileName: page.fileName, sourceUrl: url, bytes: page.bytes };
   }
   const html = readHtml(page.bytes, page.fileName);
   const pageFields = html.fields;
@@ -58,7 +60,7 @@ export async function readWebReport(url: string, limits: FetchLimits & ReadLimit
         const file = await fetchResource(attachment.url, limits);
         const read = await readFile(file.bytes, file.fileName);
         requireReport(attachment.url, read.text, `${pageFields['标题'] ?? ''} ${attachment.label}`);
-        return { document: { ...read, fields: { ...read.fields, ...pageFields } }, fileName: file.fileName, sourceUrl: url, attachmentUrl: attachment.url };
+        return { document: { ...read, fields: { ...read.fields, ...pageFields } }, fileName: file.fileName, sourceUrl: url, attachmentUrl: attachment.url, bytes: file.bytes };
       } catch (error) {
         lastError = error;
       }
@@ -66,7 +68,7 @@ export async function readWebReport(url: string, limits: FetchLimits & ReadLimit
     if (lastError !== undefined) throw lastError;
   }
   requireReport(url, document.text, pageFields['标题'] ?? '');
-  return { document, fileName: page.fileName, sourceUrl: url };
+  return { document, fileName: page.fileName, sourceUrl: url, bytes: page.bytes };
 }
 
 function isHtml(resource: FetchedResource): boolean {

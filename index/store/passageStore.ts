@@ -23,6 +23,8 @@ export interface StoredReport {
   meta: ReportMeta;
   origin: 'seed' | 'ingest';
   passageCount: number;
+  /** When it was first added (ISO time, UTC). */
+  addedAt?: string;
 }
 
 /** A passage with its storage row id (also its label in the vector index). */
@@ -74,7 +76,7 @@ export class PassageStore {
     }
     if (statSync(file, { throwIfNoEntry: false })?.size === 0) {
       // SQLite would take an empty file for a new database and start-up would refill it with the seeds only.
-      throw new AppError('INDEX_CORRUPT', `the index at ${file} is empty (0 bytes): restore it from a backup, or move it away and run \`npm run index\` (reports added with \`npm run ingest\` must then be added again)`);
+      throw new AppError('INDEX_CORRUPT', `the index at ${file} is empty (0 bytes): restore it from a backup, or run \`npm run index\`, which moves it aside and rebuilds it from the originals kept in the data folder and the seeds`);
     }
     let db: Database.Database;
     try {
@@ -86,7 +88,7 @@ export class PassageStore {
       db.pragma('foreign_keys = ON');
       db.exec(SCHEMA_SQL);
     } catch (cause) {
-      throw new AppError('INDEX_CORRUPT', `the index at ${file} cannot be read: restore it from a backup, or move it away and run \`npm run index\` (reports added with \`npm run ingest\` must then be added again)`, { cause });
+      throw new AppError('INDEX_CORRUPT', `the index at ${file} cannot be read: restore it from a backup, or run \`npm run index\`, which moves it aside and rebuilds it from the originals kept in the data folder and the seeds`, { cause });
     }
     const store = new PassageStore(db, file);
     store.checkStamp(file, expected);
@@ -156,12 +158,20 @@ export class PassageStore {
     this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(`setting:${key}`, value);
   }
 
+  /**
+   * Runs `read` in one read transaction: every query in it sees the same committed state (WAL snapshot
+   * isolation), whatever another connection commits meanwhile. `read` must be synchronous.
+   */
+  readSnapshot<T>(read: () => T): T {
+    return this.db.transaction(read)();
+  }
+
   /** Every report with its passage count, in the order they were added. */
   reports(): StoredReport[] {
-    const rows = this.db.prepare('SELECT meta_json, origin, passage_count AS n FROM reports ORDER BY added_at, id').all() as Array<{
-      meta_json: string; origin: 'seed' | 'ingest'; n: number;
+    const rows = this.db.prepare('SELECT meta_json, origin, passage_count AS n, added_at FROM reports ORDER BY added_at, id').all() as Array<{
+      meta_json: string; origin: 'seed' | 'ingest'; n: number; added_at: string;
     }>;
-    return rows.map((row) => ({ meta: JSON.parse(row.meta_json) as ReportMeta, origin: row.origin, passageCount: row.n }));
+    return rows.map((row) => ({ meta: JSON.parse(row.meta_json) as ReportMeta, origin: row.origin, passageCount: row.n, addedAt: row.added_at }));
   }
 
   /** Reads passages, vectors and term counts by key, for one question at a time (prepared statements). */

@@ -9,6 +9,9 @@ import { readGraphStamp, VectorIndex } from '../store/vectorIndex.js';
 import { graphFileProblem } from '../store/checkGraphFile.js';
 import { ingestDocument } from './ingestDocument.js';
 import { readOriginal, removeOriginal, saveOriginal } from './originals.js';
+import { keepRecords, toIsoTime } from './keepRecords.js';
+import type { KeptRecords } from './keepRecords.js';
+import { readRemovedSeedsFile, writeRemovedSeedsFile } from './removedSeedsFile.js';
 import type { IngestOptions, IngestOutcome } from './ingestDocument.js';
 import { ingestUrl } from './ingestUrl.js';
 import type { UrlIngestOutcome } from './ingestUrl.js';
@@ -17,7 +20,7 @@ import { rebuildIndex } from './rebuildIndex.js';
 import { addReport } from './addReport.js';
 import type { AddReportResult, ProgressFn } from './addReport.js';
 import type { ParsedReport } from '../types.js';
-import { removeReport } from './removeReport.js';
+import { removedSeeds, removeReport, TOMBSTONES } from './removeReport.js';
 import { savedGraphGeneration, saveGraph } from './graphFile.js';
 import { syncSeeds } from './syncSeeds.js';
 import type { SyncProgress, SyncResult } from './syncSeeds.js';
@@ -83,13 +86,16 @@ export class IndexWriter {
     return result;
   }
 
-  /** Reads, parses, embeds and adds one report file (see `ingestDocument` for refusals). */
-  async ingest(embedder: Embedder, bytes: Uint8Array, fileName: string, options: IngestOptions = {}): Promise<IngestOutcome> {
+  /**
+   * Reads, parses, embeds and adds one report file (see `ingestDocument` for refusals). The file and what was
+   * given with it are kept in `originals/` so that a lost index is rebuilt with it (`sourceUrl`: where it was
+   * downloaded from; `addedAt`: the time to record, when adding back a report added before).
+   */
+  async ingest(embedder: Embedder, bytes: Uint8Array, fileName: string, options: IngestOptions & { sourceUrl?: string; addedAt?: string } = {}): Promise<IngestOutcome> {
+    const seeds = this.seedIds();
     const outcome = await ingestDocument(this.store, embedder, bytes, fileName, options);
     this.commitGraph();
-    // The file as it was added, for the 原文 button (within the ingest size limit, which readDocument enforced).
-    saveOriginal(this.paths.dataDir, outcome.meta.id, fileName, bytes);
-    for (const id of outcome.replaced) removeOriginal(this.paths.dataDir, id);
+    this.keepOriginal(outcome, fileName, bytes, options, seeds);
     return outcome;
   }
 
@@ -98,42 +104,89 @@ export class IndexWriter {
    * embeds and adds it as `ingest` does, its address kept in the report's metadata (see `ingestUrl`).
    */
   async ingestUrl(embedder: Embedder, url: string, options: IngestOptions & { fetch?: FetchLimits } = {}): Promise<UrlIngestOutcome> {
+    const seeds = this.seedIds();
     const outcome = await ingestUrl(this.store, embedder, url, options);
     this.commitGraph();
+    // An attachment was read with its page's fields (发布机构, 文号…), which its own bytes lack: the metadata
+    // read then is kept as given, so a rebuild from the original reads the report the same way.
+    const { meta } = outcome;
+    const fromPage = outcome.attachmentUrl ? { org: meta.org, ...(meta.year !== null && { year: meta.year }), title: meta.title } : {};
+    this.keepOriginal(outcome, outcome.original.fileName, outcome.original.bytes, { ...options, overrides: { ...fromPage, ...options.overrides }, sourceUrl: outcome.sourceUrl }, seeds);
     return outcome;
   }
 
-  /** Takes a report out by id or file name (a removed seed stays out); undefined when there is none. */
+  private seedIds(): Set<string> {
+    return new Set(this.store.reports().filter((r) => r.origin === 'seed').map((r) => r.meta.id));
+  }
+
+  /** After an ingest: replaced seeds stay out, the file is kept as it was added with its record, replaced originals go. */
+  private keepOriginal(outcome: IngestOutcome, fileName: string, bytes: Uint8Array, options: IngestOptions & { sourceUrl?: string; addedAt?: string }, seeds: Set<string>): void {
+    // A seed replaced by this version is remembered as removed, or the next seed sync would bring it back.
+    const replacedSeeds = outcome.replaced.filter((id) => seeds.has(id));
+    if (replacedSeeds.length > 0) this.store.setSetting(TOMBSTONES, JSON.stringify([...new Set([...removedSeeds(this.store), ...replacedSeeds])]));
+    // The file as it was added, for the 原文 button (within the ingest size limit, which readDocument enforced).
+    const given = Object.fromEntries(Object.entries(options.overrides ?? {}).filter(([, value]) => value !== undefined && value !== ''));
+    saveOriginal(this.paths.dataDir, outcome.meta.id, fileName, bytes, {
+      origin: 'ingest',
+      addedAt: options.addedAt ?? new Date().toISOString(),
+      ...(Object.keys(given).length > 0 && { overrides: given }),
+      ...(options.replace && { replace: true }),
+      ...(options.sourceUrl && { sourceUrl: options.sourceUrl }),
+    });
+    for (const id of outcome.replaced) removeOriginal(this.paths.dataDir, id);
+    writeRemovedSeedsFile(this.paths.dataDir, removedSeeds(this.store)); // adding a removed seed again forgets its removal
+  }
+
+  /** Takes a report out by id or file name (a removed seed stays out, in the index and in removed.json); undefined when there is none. */
   remove(idOrFile: string): StoredReport | undefined {
     const removed = removeReport(this.store, idOrFile);
     if (removed) this.commitGraph();
     if (removed) removeOriginal(this.paths.dataDir, removed.meta.id);
+    if (removed) writeRemovedSeedsFile(this.paths.dataDir, removedSeeds(this.store));
     return removed;
+  }
+
+  /** Takes over the removed seeds saved in the data folder (an index being made again must leave them out). */
+  adoptRemovedSeeds(): void {
+    const ids = new Set([...removedSeeds(this.store), ...readRemovedSeedsFile(this.paths.dataDir)]);
+    if (ids.size > 0) this.store.setSetting(TOMBSTONES, JSON.stringify([...ids]));
+  }
+
+  /**
+   * Compares the index with the originals folder and writes what a lost index would need: the record of an
+   * ingested report whose original was kept before records were, and removed.json. Returns what it found.
+   */
+  keepRecords(): KeptRecords {
+    return keepRecords(this.store, this.paths.dataDir);
   }
 
   /** Brings the index in line with the seed folder, incrementally (see `syncSeeds`). */
   async syncSeeds(embedder: Embedder, seedsDir: string, progress: SyncProgress = {}): Promise<SyncResult> {
+    const seedIds = this.store.reports().filter((r) => r.origin === 'seed').map((r) => r.meta.id);
     const result = await syncSeeds(this.store, embedder, seedsDir, progress);
     this.commitGraph();
+    const kept = new Set(this.store.reports().map((r) => r.meta.id));
+    for (const id of seedIds) if (!kept.has(id)) removeOriginal(this.paths.dataDir, id); // its seed file changed or is gone
     // Seed files kept as originals too, so the 原文 button sends them like any added report.
     for (const report of this.store.reports()) {
       const file = join(seedsDir, report.meta.sourceFile);
       if (report.origin === 'seed' && existsSync(file) && !readOriginal(this.paths.dataDir, report.meta.id, report.meta.sourceFile)) {
-        saveOriginal(this.paths.dataDir, report.meta.id, report.meta.sourceFile, readFileSync(file));
+        saveOriginal(this.paths.dataDir, report.meta.id, report.meta.sourceFile, readFileSync(file), { origin: 'seed', addedAt: toIsoTime(report.addedAt) });
       }
     }
     return result;
   }
 
   /**
-   * Saves the graph again when the saved one is missing, made for another store, damaged (size, checksum,
+   * Saves the graph again (returning true) when the saved one is missing, made for another store, damaged (size, checksum,
    * header bounds: read whole, so at start-up, not after every change), or far behind.
    */
-  repairGraph(): void {
+  repairGraph(): boolean {
     const stamp = this.store.stamp();
     const saved = readGraphStamp(this.paths);
     const sound = savedGraphGeneration(this.paths, stamp) !== undefined && saved && !graphFileProblem(join(this.paths.dataDir, saved.file), saved, stamp.dim);
     this.commitGraph(!sound);
+    return !sound;
   }
 
   /** Saves the graph when it is behind the store at all (at the end of a bulk import). */

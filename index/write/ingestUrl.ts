@@ -14,6 +14,8 @@ export interface UrlIngestOutcome extends IngestOutcome {
   sourceUrl: string;
   /** The attachment read instead of the page's body, when it was. */
   attachmentUrl?: string;
+  /** The file the report was read from, as fetched: kept as its original. */
+  original: { fileName: string; bytes: Uint8Array };
 }
 
 /**
@@ -39,5 +41,5 @@ export async function ingestUrl(store: PassageStore, embedder: Embedder, url: st
   // A file read by the worker comes back parsed; a page's own text is parsed here.
   const parsed = files.find((file) => file.document.text === web.document.text)?.parsed ?? parseReport(web.document.text, web.fileName);
   const outcome = await ingestParsed(store, embedder, { document: web.document, parsed }, web.fileName, { ...options, sourceUrl: web.sourceUrl });
-  return { ...outcome, sourceUrl: web.sourceUrl, ...(web.attachmentUrl ? { attachmentUrl: web.attachmentUrl } : {}) };
+  return { ...outcome, sourceUrl: web.sourceUrl, ...(web.attachmentUrl ? { attachmentUrl: web.attachmentUrl } : {}), original: { fileName: web.fileName, bytes: web.bytes } };
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { IndexWriter, loadTransformersEmbedder } from '../../index/index.js';
 import type { Embedder } from '../../index/index.js';
+import { readOriginal, readOriginalRecord } from '../../index/write/originals.js';
 import { openSearcher } from '../../retrieval/index.js';
 import { startReportSite } from '../support/reportSite.js';
 import type { ReportSite } from '../support/reportSite.js';
@@ -41,6 +42,9 @@ describe('adding reports from where they are published', () => {
     expect(outcome).toMatchObject({ sourceUrl: url, attachmentUrl: `${site.url}/files/P020250120.doc`, format: 'doc' });
     expect(outcome.meta).toMatchObject({ org: '福州市工业和信息化局', year: 2024, docNumber: '榕工信法〔2025〕3号', date: '2025-01-20', sourceUrl: url });
     expect(writer.reports().find((r) => r.meta.id === outcome.meta.id)?.meta.sourceUrl).toBe(url);
+    // The attachment is kept as the original, with its address and the metadata its page gave, for a rebuild.
+    expect(readOriginal(dataDir, outcome.meta.id, 'x')?.bytes.byteLength).toBeGreaterThan(0);
+    expect(readOriginalRecord(dataDir, outcome.meta.id)).toMatchObject({ fileName: 'P020250120.doc', sourceUrl: url, overrides: { org: '福州市工业和信息化局', year: 2024 } });
     const hits = await ask('福州工信局怎么规范进驻政务服务中心事项');
     expect(hits.some((h) => h.report.id === outcome.meta.id && h.quote.text.includes('五级十五同'))).toBe(true);
   });
