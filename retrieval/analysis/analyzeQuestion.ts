@@ -63,6 +63,9 @@ export interface QuestionAnalysis {
   asksFor: AskedKind[];
 }
 
+/** A year as a question names it: 2022年, 2022 年度. */
+const YEAR_PHRASE = /(?:19|20)\d{2}\s*年度?/gu;
+
 /** Words by which a question asks for a number: how many, how much, what share. */
 const ASKS_FOR_FIGURE = /多少|几[件个次项人名家所场批]|数量|比例|比率|占比/u;
 
@@ -76,7 +79,9 @@ export function analyzeQuestion(raw: string, corpus: CorpusNames): QuestionAnaly
   const named = namedReports(searchText, corpus.aliases);
   // The name decides where to look; words and meaning are compared on the rest, or every passage of
   // the named report would look similar to the question for sharing its place.
-  const names = named.flatMap((id) => corpus.aliases.get(id) ?? []);
+  // A year asked (2022年, 2022年度) is a filter on the reports, not a word to match: every report's opening
+  // names its year, so as a word it would rank openings above the topic. It is taken out like a name.
+  const names = [...named.flatMap((id) => corpus.aliases.get(id) ?? []), ...(searchText.match(YEAR_PHRASE) ?? [])];
   const topicText = withoutNames(searchText, names) || searchText;
   const terms = queryTerms(withoutNames(english || normalized, names) || english || normalized);
   const known = (place: string) =>

@@ -13,6 +13,13 @@ const YEAR = /(?:19|20)\d{2}\s*年度?/gu;
 /** Words that point back and say nothing themselves: 那(么)… 呢 / 吗. */
 const POINTERS = /^(?:那么|那|还有|另外|再问一下|再问)|(?:的情况|情况|怎么样|如何)?(?:呢|吗|么)?[？?。！!\s]*$/gu;
 
+/** A word that points back at what was asked before: 那…, 还有…, …呢. */
+const POINTS_BACK = /^(?:那么|那|还有|另外|再问)|呢[？?。！!\s]*$/u;
+/** Longest question, in code points, read as a follow-up without a pointing word (2023年的, 石狮的情况). */
+const SHORT_FOLLOW_UP = 8;
+/** Words for "several places" that a follow-up naming one place replaces (各地… then 那石狮呢 → 石狮…). */
+const MANY_PLACES = /各地|各省|各市|各区县|各区|各县/gu;
+
 /** What a later follow-up needs of an answered question (pure). */
 export function previousQuestion(question: Pick<QuestionAnalysis, 'normalized' | 'topicText' | 'english'>): PreviousQuestion {
   const strip = (text: string) => text.replace(YEAR, ' ').replace(/\s+/g, ' ').trim();
@@ -27,7 +34,10 @@ export function previousQuestion(question: Pick<QuestionAnalysis, 'normalized' |
 export function resolveFollowUp(current: QuestionAnalysis, previous: PreviousQuestion): string | undefined {
   if (!current.topicless) return undefined;
   if (OTHER_PLACES.test(current.normalized)) return `各地 ${previous.topic}`;
+  // A question about a named body that neither points back nor is short stands alone (沈阳市司法局2025年做了哪些工作).
+  const short = [...current.normalized.replace(/[\p{P}\s]/gu, '')].length <= SHORT_FOLLOW_UP;
+  if (current.named.length > 0 && !short && !POINTS_BACK.test(current.normalized)) return undefined;
   const own = current.normalized.replace(POINTERS, '').replace(/的$/u, '').trim();
-  const base = current.named.length > 0 ? previous.topic : previous.question;
+  const base = current.named.length > 0 ? previous.topic.replace(MANY_PLACES, ' ').replace(/\s+/g, ' ').trim() || previous.topic : previous.question;
   return own === '' ? base : `${own} ${base}`;
 }

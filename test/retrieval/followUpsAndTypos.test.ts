@@ -37,6 +37,16 @@ describe('resolveFollowUp', () => {
   it('knows a question without a topic word', () => {
     expect(analyze('具体数据是多少').topicless).toBe(true);
   });
+  it('leaves a longer question about a named body alone when it does not point back', () => {
+    const about = analyze('石狮2023年做了哪些工作');
+    expect(about.topicless).toBe(true);
+    expect(resolveFollowUp(about, previous)).toBeUndefined();
+    expect(resolveFollowUp(analyze('那石狮2023年做了哪些工作呢'), previous)).toBeDefined();
+  });
+  it('takes the one place named instead of "every place" asked before', () => {
+    const everywhere = previousQuestion(analyze('各地法律顾问配备'));
+    expect(resolveFollowUp(analyze('那石狮呢'), everywhere)).toBe('石狮 法律顾问配备');
+  });
 });
 
 describe('suggestSpellings', () => {
