@@ -58,7 +58,8 @@ async function press(ctx: CallbackContext, command: CallbackCommand, services: B
       // A filtered answer is another search: it counts against the same per-user limit as a question.
       const decision = services.limiter.take(ctx.from.id);
       if (!decision.allowed) return toast(t.rateLimited(Math.max(1, Math.ceil(decision.retryInMs / 1000))));
-      await toast();
+      // The filter pressed is named in the acknowledgement, so the narrowed answer that follows is not mistaken for the first.
+      await toast(t.filterButton(choice));
       if (shown.comparison) return compareTopic(ctx, shown.query, services, choice.filter);
       return sendAnswerPage(ctx, shown.query, services, { offset: 0, questionId: undefined, startedAt: services.clock(), filter: choice.filter });
     }

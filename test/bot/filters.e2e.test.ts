@@ -52,7 +52,8 @@ describe('filters, the year asked and the newest report by default', () => {
     const labels = buttons(last(sent));
     expect(labels).toEqual(expect.arrayContaining(['仅福建省', '仅广东省']));
     expect(labels).not.toContain('仅上海市');
-    const { sent: narrowed } = await tap(tb, last(sent), '仅广东省', ZHANG);
+    const { sent: narrowed, toast } = await tap(tb, last(sent), '仅广东省', ZHANG);
+    expect(toast).toBe('仅广东省');
     expect(orgsOf(textOf(narrowed))).toEqual(['清远市工业和信息化局']);
   });
 
