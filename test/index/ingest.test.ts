@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { IndexWriter, loadTransformersEmbedder } from '../../index/index.js';
 import type { Embedder, IngestOptions } from '../../index/index.js';
-import { openSearcher } from '../../retrieval/index.js';
+import { hitsFor } from '../support/hitsFor.js';
 
 const fixture = (name: string) => readFileSync(join('test/fixtures/formats', name));
 let embedder: Embedder;
@@ -19,14 +19,7 @@ afterAll(() => writer.close());
 
 const ingestBytes = (bytes: Uint8Array, name: string, options?: IngestOptions) => writer.ingest(embedder, bytes, name, options);
 const ingest = (name: string, options?: IngestOptions) => ingestBytes(fixture(name), name, options);
-const ask = async (question: string) => {
-  const searcher = await openSearcher({ dataDir, modelsDir: inject('modelsDir'), embedder });
-  try {
-    return (await searcher.search(question)).hits;
-  } finally {
-    searcher.close();
-  }
-};
+const ask = (question: string) => hitsFor(dataDir, embedder, question);
 const snapshot = () => JSON.stringify(writer.reports());
 const refusal = async (run: () => Promise<unknown>) => {
   const before = snapshot();

@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { IndexWriter, loadTransformersEmbedder } from '../../index/index.js';
 import type { Embedder } from '../../index/index.js';
 import { readOriginal, readOriginalRecord } from '../../index/write/originals.js';
-import { openSearcher } from '../../retrieval/index.js';
 import { startReportSite } from '../support/reportSite.js';
 import type { ReportSite } from '../support/reportSite.js';
+import { hitsFor } from '../support/hitsFor.js';
 
 let embedder: Embedder;
 let dataDir: string;
@@ -25,14 +25,7 @@ afterAll(async () => {
 });
 
 const local = { allowPrivate: true, timeoutMs: 10_000 };
-const ask = async (question: string) => {
-  const searcher = await openSearcher({ dataDir, modelsDir: inject('modelsDir'), embedder });
-  try {
-    return (await searcher.search(question)).hits;
-  } finally {
-    searcher.close();
-  }
-};
+const ask = (question: string) => hitsFor(dataDir, embedder, question);
 const snapshot = () => JSON.stringify(writer.reports());
 
 describe('adding reports from where they are published', () => {
