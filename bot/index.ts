@@ -13,3 +13,5 @@ export { openBotStore } from './state/botStore.js';
 export type { BotStore } from './state/botStore.js';
 export { createLogger, silentLogger } from './log/logger.js';
 export type { Logger } from './log/logger.js';
+export { createReportIngest } from './ingest/reportIngest.js';
+export type { ReportIngest, ReportIngestOptions } from './ingest/reportIngest.js';

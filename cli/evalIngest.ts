@@ -4,11 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isAppError } from '../errors/index.js';
-import { readDocument } from '../index/formats/readDocument.js';
-import { missingMetadata, withOverrides } from '../index/write/ingestDocument.js';
-import { parseReport } from '../index/parse/parseReport.js';
-import { ManifestEntrySchema, SCORED_FIELDS, scoreFile, summarizeScores } from '../index/parse/meta/scoreMetadata.js';
-import type { FileScore } from '../index/parse/meta/scoreMetadata.js';
+import { ManifestEntrySchema, missingMetadata, parseReport, readDocument, SCORED_FIELDS, scoreFile, summarizeScores, withOverrides } from '../index/index.js';
+import type { FileScore } from '../index/index.js';
 import { runCli } from './runCli.js';
 
 const REPORT_FILE = /\.(txt|docx|pdf|html?)$/i;

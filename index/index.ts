@@ -37,3 +37,9 @@ export { divisionIndex, pathOf } from './parse/meta/divisions.js';
 export type { Division, DivisionIndex, DivisionTier } from './parse/meta/divisions.js';
 export { readOriginal, originalsDir } from './write/originals.js';
 export type { OriginalRecord, ReportOriginal } from './write/originals.js';
+// Reading a report without indexing it (npm run eval:ingest): the same steps ingest takes, and the manifest scoring.
+export { readDocument } from './formats/readDocument.js';
+export { parseReport } from './parse/parseReport.js';
+export { missingMetadata, withOverrides } from './write/ingestDocument.js';
+export { ManifestEntrySchema, SCORED_FIELDS, scoreFile, summarizeScores } from './parse/meta/scoreMetadata.js';
+export type { FileScore } from './parse/meta/scoreMetadata.js';
