@@ -63,8 +63,8 @@ export interface QuestionAnalysis {
   asksFor: AskedKind[];
 }
 
-/** A year as a question names it: 2022年, 2022 年度. */
-const YEAR_PHRASE = /(?:19|20)\d{2}\s*年度?/gu;
+/** A year as a question names it: 2022年, 2022 年度. A filter, never a word to match (here and in follow-ups). */
+export const YEAR_PHRASE = /(?:19|20)\d{2}\s*年度?/gu;
 
 /** Words by which a question asks for a number: how many, how much, what share. */
 const ASKS_FOR_FIGURE = /多少|几[件个次项人名家所场批]|数量|比例|比率|占比/u;

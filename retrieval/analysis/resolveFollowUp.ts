@@ -1,3 +1,4 @@
+import { YEAR_PHRASE } from './analyzeQuestion.js';
 import type { QuestionAnalysis } from './analyzeQuestion.js';
 import { OTHER_PLACES } from './lexicon/followUpWords.js';
 
@@ -9,7 +10,6 @@ export interface PreviousQuestion {
   topic: string;
 }
 
-const YEAR = /(?:19|20)\d{2}\s*年度?/gu;
 /** Words that point back and say nothing themselves: 那(么)… 呢 / 吗. */
 const POINTERS = /^(?:那么|那|还有|另外|再问一下|再问)|(?:的情况|情况|怎么样|如何)?(?:呢|吗|么)?[？?。！!\s]*$/gu;
 
@@ -22,7 +22,7 @@ const MANY_PLACES = /各地|各省|各市|各区县|各区|各县/gu;
 
 /** What a later follow-up needs of an answered question (pure). */
 export function previousQuestion(question: Pick<QuestionAnalysis, 'normalized' | 'topicText' | 'english'>): PreviousQuestion {
-  const strip = (text: string) => text.replace(YEAR, ' ').replace(/\s+/g, ' ').trim();
+  const strip = (text: string) => text.replace(YEAR_PHRASE, ' ').replace(/\s+/g, ' ').trim();
   return { question: strip(question.english ? `${question.english} ${question.normalized}` : question.normalized), topic: strip(question.topicText) };
 }
 
