@@ -93,7 +93,7 @@ export class IndexSearcher implements Searcher {
   async rank(raw: string): Promise<RankedQuestion | { problem: QueryProblem }> {
     const question = this.analyze(raw);
     if ('problem' in question) return question;
-    const vector = this.ranking.queryInstruction ? await this.embedder.embedQuery(question.topicText) : (await this.embedder.embed([question.topicText]))[0];
+    const vector = await this.embedTopic(question);
     this.current(); // reopens the file should a rebuild have replaced it while the question was embedded
     // Every read of the question in one read transaction (one generation of the index, from the reports to the
     // passages), after the embedding: a report added or removed meanwhile is wholly in or wholly out.
@@ -145,7 +145,7 @@ export class IndexSearcher implements Searcher {
     const corpus = this.current();
     const question = this.analyze(topic);
     if ('problem' in question) return { topic: topic.trim(), found: [], mentions: [], silent: [...corpus.reports.values()] };
-    const vector = this.ranking.queryInstruction ? await this.embedder.embedQuery(question.topicText) : (await this.embedder.embed([question.topicText]))[0];
+    const vector = await this.embedTopic(question);
     const df = questionFrequencies(this.store);
     const weights = termWeights(question.terms, df);
     const load = (rowids: readonly number[]) => loadSnapshot(this.store, corpus, rowids, df);
@@ -174,6 +174,11 @@ export class IndexSearcher implements Searcher {
       },
       passageId,
     );
+  }
+
+  /** The question's topic as a vector: with the model's query instruction unless the ranking turns it off (eval). */
+  private async embedTopic(question: QuestionAnalysis): Promise<Float32Array | undefined> {
+    return this.ranking.queryInstruction ? this.embedder.embedQuery(question.topicText) : (await this.embedder.embed([question.topicText]))[0];
   }
 
   private hit(candidate: RankedCandidate, weights: Map<string, number>, question: QuestionAnalysis, snapshot: CorpusSnapshot): Hit {
