@@ -69,6 +69,15 @@ describe('region', () => {
     expect(regionOf('中共海南省委 海南省人民政府', '')).toMatchObject({ level: 'province', region: ['海南省'] });
     expect(regionOf('青禾县人民政府', '')).toMatchObject({ level: 'county', region: [] });
   });
+
+  it('ranks a development zone\'s management committee one tier below the government that set it up', () => {
+    const zone = regionOf('福州高新区管委会', '');
+    expect(zone).toMatchObject({ level: 'county' });
+    expect(zone.region?.slice(0, 2)).toEqual(['福建省', '福州市']);
+    expect(zone.departmentOf).toBeUndefined();
+    expect(regionOf('苏州工业园区管理委员会', '')).toMatchObject({ level: 'county' }); // the dataset lists the zone itself at county level
+    expect(regionOf('某某新区管委会', '')).not.toHaveProperty('level', 'department');
+  });
 });
 
 describe('dates and year', () => {
