@@ -35,6 +35,7 @@ export const en: Messages = {
   answerHeader: (query, from, to) => `From the reports on “${h(query)}” (${from === to ? `result ${from}` : `results ${from}–${to}`}):`,
   yearMissing: (asked, covered) => `No report covers ${asked}; the quotes below are from the reports for ${covered.join(', ')}.`,
   olderLeftOut: (years) => `Where a body has reports for several years, only the newest is quoted; the reports for ${years.join(', ')} are under the buttons below.`,
+  filteredTo: (labels) => `Narrowed to: ${labels.map(h).join(', ')}`,
   filterButton: (c) =>
     c.field === 'place' ? `Only ${c.value}` : c.field === 'year' ? `${c.value}` : c.field === 'tier' ? { province: 'Provincial only', city: 'City only', county: 'County only' }[c.value] : c.value === 'government' ? 'Governments only' : 'Departments only',
   passageKind: (kind) => ({ practice: 'practice', problem: 'shortcoming', plan: 'plan' })[kind],

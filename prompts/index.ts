@@ -7,7 +7,7 @@ export { en } from './en.js';
 export { zh } from './zh.js';
 export { escapeHtml } from './escapeHtml.js';
 export { EXAMPLE_QUESTIONS, SUGGESTED_TOPICS } from './examples.js';
-export type { CommandLine, IngestedReport, Messages, ReportLine, StatsView } from './messages.js';
+export type { CommandLine, FilterLabel, IngestedReport, Messages, ReportLine, StatsView } from './messages.js';
 
 /** The messages for a Telegram `language_code`: English when it starts with "en", Chinese otherwise. */
 export function messagesFor(languageCode: string | undefined): Messages {

@@ -57,6 +57,8 @@ export interface Messages {
   yearMissing(asked: number, covered: readonly number[]): string;
   /** Said under the header when older reports of the issuers shown were left out (only the newest is quoted). */
   olderLeftOut(years: readonly number[]): string;
+  /** Said under the header of a narrowed answer: the filters it shows (filterButton's labels, plain). */
+  filteredTo(labels: readonly string[]): string;
   /** A filter button's label, e.g. 仅福建省, 仅市级, 仅部门, 2023年. Plain. */
   filterButton(choice: FilterLabel): string;
   /** A passage's kind as its citation shows it: 做法, 问题, 计划. Plain. */

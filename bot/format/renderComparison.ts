@@ -2,6 +2,7 @@ import { truncateText } from '../../index/index.js';
 import { escapeHtml, type Messages } from '../../prompts/index.js';
 import type { ReportMeta } from '../../index/index.js';
 import type { Comparison, Hit } from '../../retrieval/index.js';
+import { filterLabels } from './filterLabels.js';
 import { telegramLength } from './htmlTokens.js';
 import { MESSAGE_BUDGET_CHARS, packMessages } from './packMessages.js';
 import { SECTION_SEPARATOR, titleWithYear } from './renderCitation.js';
@@ -31,7 +32,8 @@ const groupOf = (report: ReportMeta): string => report.region.slice(0, 2).join(S
 export function renderComparison(comparison: Comparison, t: Messages, maxChars = MESSAGE_BUDGET_CHARS): string[] {
   const total = comparison.found.length + comparison.mentions.length + comparison.silent.length;
   if (comparison.found.length === 0 && comparison.mentions.length === 0) return [t.compareNone(comparison.topic)];
-  const header = t.compareHeader(comparison.topic, comparison.found.length, total);
+  const filters = filterLabels(comparison.filter).map((label) => t.filterButton(label));
+  const header = [t.compareHeader(comparison.topic, comparison.found.length, total), ...(filters.length > 0 ? [t.filteredTo(filters)] : [])].join('\n');
   // Room for the header and its page line ("第 12/12 页").
   const budget = maxChars - telegramLength(header) - 40;
   const entries: Array<{ group: string; html: string }> = comparison.found.map((hit, i) => ({ group: groupOf(hit.report), html: renderEntry(hit, i + 1, t) }));

@@ -110,5 +110,6 @@ describe('comparisons that tell the truth and fit a phone', () => {
     const issuers = [...(narrowed[0]?.text ?? '').matchAll(/^\d+\. (.+?)（(\S+)/gmu)].map((m) => m[2]);
     expect(issuers.length).toBeGreaterThan(0);
     expect(issuers.every((province) => province === '福建省')).toBe(true);
+    expect(narrowed[0]?.text).toContain('已筛选：仅福建省');
   });
 });

@@ -54,6 +54,8 @@ describe('filters, the year asked and the newest report by default', () => {
     expect(labels).not.toContain('仅上海市');
     const { sent: narrowed, toast } = await tap(tb, last(sent), '仅广东省', ZHANG);
     expect(toast).toBe('仅广东省');
+    expect(textOf(narrowed)).toContain('已筛选：仅广东省'); // the narrowed answer says what it shows
+    expect(textOf(sent)).not.toContain('已筛选');
     expect(orgsOf(textOf(narrowed))).toEqual(['清远市工业和信息化局']);
   });
 
