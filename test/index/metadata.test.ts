@@ -28,6 +28,11 @@ describe('issuer', () => {
     expect(findIssuer({ ...clues, pageFields: ['县司法局', '惠安县交通运输局'] })?.org).toBe('惠安县交通运输局');
     expect(findIssuer({ ...clues, pageFields: ['陕西日报'] })).toBeUndefined();
     expect(findIssuer({ ...clues, closing: ['青禾县人民政府', '二〇二四年一月十五日'] })?.org).toBe('青禾县人民政府');
+    // A joint signature of the Party committee and the government, and a date on the signature's own line.
+    expect(findIssuer({ ...clues, closing: ['中共青禾县委 青禾县人民政府', '2024年1月15日'] })?.org).toBe('中共青禾县委 青禾县人民政府');
+    expect(findIssuer({ ...clues, closing: ['中共汝城县委、汝城县人民政府', '二〇二四年一月十五日'] })?.org).toBe('中共汝城县委 汝城县人民政府');
+    expect(findIssuer({ ...clues, closing: ['汝城县人民政府 2024年1月15日'] })?.org).toBe('汝城县人民政府');
+    expect(findIssuer({ ...clues, closing: ['汝城县人民政府二〇二四年一月十五日'] })?.org).toBe('汝城县人民政府');
   });
 
   it('reads the issuer from the opening sentence and the self-references joined with the place the text names', () => {
@@ -107,6 +112,7 @@ describe('dates and year', () => {
     expect(parseDate('2022年02月15日')).toBe('2022-02-15');
     expect(parseDate('二〇二四年元月八日')).toBe('2024-01-08');
     expect(closingDate(['青禾县人民政府', '二〇二四年一月十五日'])).toBe('2024-01-15');
+    expect(closingDate(['中共青禾县委 青禾县人民政府 2024年1月5日'])).toBe('2024-01-05');
   });
 });
 

@@ -1,3 +1,4 @@
+import { SIGNATURE } from '../clean/closingLines.js';
 import { ANY_SMALL, ANY_YEAR, chineseNumber } from './chineseNumerals.js';
 
 // 2024年1月15日, 2024 年 1 月 15 日印发, 二〇二四年一月十五日, 2025-01-21, 2022年02月15日
@@ -18,7 +19,15 @@ export function parseDate(text: string): string | undefined {
  * of the office that printed it; undefined when none is printed.
  */
 export function closingDate(closing: readonly string[]): string | undefined {
-  const signed = closing.find((line) => parseDate(line) && !/印\s*[发發]$/u.test(line));
-  const printed = closing.find((line) => parseDate(line));
+  const dates = closing.map(withoutSignature);
+  const signed = dates.find((line) => parseDate(line) && !/印\s*[发發]$/u.test(line));
+  const printed = dates.find((line) => parseDate(line));
   return parseDate(signed ?? printed ?? '');
+}
+
+/** A closing line without the signature it may start with (汝城县人民政府 2024年1月15日 → 2024年1月15日). */
+function withoutSignature(line: string): string {
+  if (parseDate(line)) return line; // 二〇二四年一月十五日 alone is Han characters too
+  const names = SIGNATURE.exec(line)?.[1];
+  return names ? line.slice(names.length) : line;
 }

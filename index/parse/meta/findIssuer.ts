@@ -1,6 +1,7 @@
 import { BODY_SUFFIX, completeIssuer, isPlacelessBody } from './completeIssuer.js';
 import { issuerFromText } from './issuerFromText.js';
 import { placesInName } from './resolveRegion.js';
+import { SIGNATURE } from '../clean/closingLines.js';
 
 /** Where a report's issuer was read. */
 export type IssuerSource = 'letterhead' | 'title' | 'page' | 'signature' | 'text';
@@ -42,10 +43,15 @@ export function findIssuer(clues: IssuerClues): { org: string; source: IssuerSou
   if (title) return { org: title, source: 'title' };
   const page = clues.pageFields.map((field) => field?.trim()).find((field) => field && isBody(field));
   if (page) return { org: page, source: 'page' };
-  const signature = clues.closing.find((line) => /^\p{Script=Han}{4,30}$/u.test(line) && isBody(line));
+  const signature = clues.closing.map(signedBy).find((name) => name !== undefined && isBody(name));
   if (signature) return { org: signature, source: 'signature' };
   const text = issuerFromText(clues.opening, clues.body);
   return text ? { org: text, source: 'text' } : undefined;
+}
+
+/** The body (or joint bodies, space-separated) a signature line names, without a date on the same line. */
+function signedBy(line: string): string | undefined {
+  return SIGNATURE.exec(line)?.[1]?.split(/[\s、]+/u).join(' ');
 }
 
 /** The issuer a title starts with, completed to its official name; undefined when it names none. */
