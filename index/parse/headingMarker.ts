@@ -1,6 +1,6 @@
 import { structureView } from './clean/normalizeText.js';
 
-/** Outline levels of a report: 一、 > （一） > 1. > （1） > ①. Items (一是…) sit below all of them. */
+/** Outline levels of a report: 一、 (or 第一部分) > （一） > 1. > （1） > ①. Items (一是…) sit below all of them. */
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5;
 
 /** A heading marker found at the start of a line. */
@@ -17,6 +17,8 @@ const CN_NUMERAL = '[一二三四五六七八九十]{1,3}';
 // (第一责任人 is a word).
 const MARKERS: ReadonlyArray<[HeadingLevel, RegExp]> = [
   [1, new RegExp(`^${CN_NUMERAL}(?:、|[.](?!\\d))`, 'u')],
+  // 第一部分 主要工作, 第二章: the parts of a report, read at the top level.
+  [1, new RegExp(`^第${CN_NUMERAL}(?:部分|章|篇)`, 'u')],
   [2, new RegExp(`^\\(${CN_NUMERAL}\\)`, 'u')],
   [3, /^\d{1,2}(?:、|[.](?!\d))/u],
   [4, /^\(\d{1,2}\)/u],

@@ -4,6 +4,7 @@
  * 4: metadata read as a person reads it (issue 8); 5: clauses of an overlong sentence are cut between
  * characters, never inside a surrogate pair; 6: a development zone's management committee is a government one
  * tier below its city, not a department; joint signatures (中共某县委 某县人民政府) and a date on the signature's
- * line are closing lines that name the issuer.
+ * line are closing lines that name the issuer; a numbered paragraph of one sentence (①…。) is kept as text, and
+ * 第一部分 is a top-level heading.
  */
 export const PARSER_VERSION = '6';

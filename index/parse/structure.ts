@@ -29,7 +29,10 @@ export interface StructureOptions {
   unmarkedHeadings?: boolean;
 }
 
-// Longest paragraph read as a heading without a number.
+// Where a heading's lead clause ends inside a one-sentence numbered paragraph.
+const CLAUSE_END = /[，,；;：:]/u;
+
+// Longest paragraph read as a heading without a number (and longest one-sentence numbered paragraph read as a heading only).
 const MAX_UNMARKED_HEADING_CHARS = 40;
 
 function unmarkedHeading(paragraph: string): Heading | null {
@@ -83,7 +86,14 @@ function splitHeading(paragraph: string): Heading | null {
   }
   // An inline heading is also the first sentence of its paragraph: the quote keeps the paragraph whole.
   // (Not when items follow at once: each item is a passage of its own and the heading is in its path.)
+  // A numbered paragraph of one sentence is a heading when short (（一）坚持高位推动。); an enumerated point
+  // (①…, 第一，…) or a long one is text that must stay quotable, with its lead clause as its heading.
   const rest = paragraph.slice(end + 1).trim();
-  const body = !rest ? '' : ITEM_START.test(rest) ? rest : paragraph.trim();
+  if (!rest) {
+    const text = paragraph.trim();
+    const statement = marker.level === 5 || text.length > MAX_UNMARKED_HEADING_CHARS;
+    return statement ? { level: marker.level, label: text.slice(0, CLAUSE_END.exec(text)?.index ?? end), body: text } : { level: marker.level, label: paragraph.slice(0, end), body: '' };
+  }
+  const body = ITEM_START.test(rest) ? rest : paragraph.trim();
   return { level: marker.level, label: paragraph.slice(0, end), body };
 }

@@ -2,6 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { parseStructure } from '../../index/parse/structure.js';
 
 describe('parseStructure', () => {
+  it('never drops a numbered paragraph of one sentence: an enumerated point or a long one stays quotable text', () => {
+    const blocks = parseStructure([
+      '一、主要工作',
+      '①加强党的领导，全年召开专题会议5次。',
+      '（一）全面推行行政执法公示制度、执法全过程记录制度和重大执法决定法制审核制度，评查案卷120卷。',
+      '（二）坚持高位推动。',
+      '基层执法力量不足。',
+    ]);
+    expect(blocks).toEqual([
+      { section: ['一、主要工作', '①加强党的领导'], text: '①加强党的领导，全年召开专题会议5次。' },
+      { section: ['一、主要工作', '（一）全面推行行政执法公示制度、执法全过程记录制度和重大执法决定法制审核制度'], text: '（一）全面推行行政执法公示制度、执法全过程记录制度和重大执法决定法制审核制度，评查案卷120卷。' },
+      { section: ['一、主要工作', '（二）坚持高位推动'], text: '基层执法力量不足。' }, // a short one is a heading
+    ]);
+  });
+
+  it('reads 第一部分 and 第二章 as top-level parts', () => {
+    const blocks = parseStructure(['第一部分 主要工作', '全年召开专题会议5次。', '第二部分 存在问题', '基层执法力量不足。']);
+    expect(blocks.map((b) => b.section)).toEqual([['第一部分 主要工作'], ['第二部分 存在问题']]);
+  });
+
   it('reads an inline heading as the first sentence and keeps the paragraph whole as its body', () => {
     expect(parseStructure(['一、全面加强党对法治政府建设的领导', '（二）发挥领导干部带头示范作用。严格落实党政领导履行推进法治建设第一责任人职责。'])).toEqual([
       { section: ['一、全面加强党对法治政府建设的领导', '（二）发挥领导干部带头示范作用'], text: '（二）发挥领导干部带头示范作用。严格落实党政领导履行推进法治建设第一责任人职责。' },
