@@ -21,8 +21,8 @@ const MAX_SALUTATION_CHARS = 30;
 const TITLE_END = /(?:报告|情况)$/u;
 // The name of a public body: 灵寿县人民政府, 中共海南省委 海南省人民政府, 惠安县交通运输局.
 const BODY_NAME = /^[\p{Script=Han}\s、]{3,40}(?:政府|委|局|厅|办事处|委员会|办公室|管委会)$/u;
-// A document number line: 保政呈〔2025〕5号.
-const DOC_NUMBER_LINE = /^\p{Script=Han}{1,10}[〔［[(（]\d{4}[〕］\])）]\s*\d+\s*号$/u;
+// A document number line: 保政呈〔2025〕5号, or under the title in brackets: （汝政报〔2024〕3号）.
+const DOC_NUMBER_LINE = /^[(（]?\p{Script=Han}{1,10}[〔［[(（]\d{4}[〕］\])）]\s*\d+\s*号[)）]?$/u;
 
 /**
  * Finds the title (an early line that names a 报告 or ends in 情况, without a sentence's punctuation)
@@ -47,6 +47,8 @@ export function splitFrontMatter(input: readonly string[]): FrontMatter {
   let next = titleAt + 1;
   // The title printed again below it (a page that shows it twice), in one or two lines.
   while (next < lines.length && next < titleAt + 3 && repeatsTitle(title, lines[next] ?? '')) next += 1;
+  // The document number printed under the title belongs with the header's.
+  if (DOC_NUMBER_LINE.test(lines[next] ?? '')) header.push(lines[next++] ?? '');
   const after = lines[next];
   if (after !== undefined && isSalutation(after)) {
     return { header, title, salutation: after, body: lines.slice(next + 1) };

@@ -22,6 +22,11 @@ describe('splitFrontMatter', () => {
     });
   });
 
+  it('takes a document number printed under the title into the header, not the body', () => {
+    const lines = ['汝城县人民政府关于2023年度法治政府建设工作情况的报告', '（汝政报〔2024〕3号）', '郴州市人民政府：', '2023年，我县坚持依法行政。'];
+    expect(splitFrontMatter(lines)).toEqual({ header: [lines[1]], title: lines[0], salutation: lines[2], body: lines.slice(3) });
+  });
+
   it('reads a report without a title as all body', () => {
     const lines = ['2024年,我局堅持以習近平新時代中國特色社會主義思想為指導,取得較好成效。', '一、堅持以習近平法治思想為引領'];
     expect(splitFrontMatter(lines)).toEqual({ header: [], body: lines });
