@@ -5,7 +5,7 @@ import type { CorpusNames, QueryProblem, QuestionAnalysis } from './analysis/ind
 import { loadSnapshot, openCorpus, questionFrequencies, refreshCorpus } from './corpusSnapshot.js';
 import type { Corpus, CorpusSnapshot } from './corpusSnapshot.js';
 import { citePassage, passageContext, quotePassage } from './quote/index.js';
-import { boundTerms, DEFAULT_RANKING, DEFAULT_THRESHOLDS, judgeRelevance, passageKind, rankCandidates, relevanceScore, termWeights } from './rank/index.js';
+import { aboutActors, boundTerms, DEFAULT_RANKING, DEFAULT_THRESHOLDS, judgeRelevance, particularActors, passageKind, rankCandidates, relevanceScore, termWeights } from './rank/index.js';
 import { narrowCandidates } from './narrowCandidates.js';
 import { compareReports } from './compareReports.js';
 import type { RankedCandidate, RankingConfig, RelevanceThresholds } from './rank/index.js';
@@ -121,7 +121,9 @@ export class IndexSearcher implements Searcher {
     const t = this.thresholds;
     // Filters (places, tier, year, latest per issuer) and passage kinds: narrowCandidates.ts.
     const narrowed = narrowCandidates(ranked.corpus, question, candidates, options.filter);
-    const pool = narrowed.pool;
+    // A question about a particular sector's bodies (税务部门) is answered only by passages that name it or by such a body's report.
+    const actors = particularActors(question.actors, ranked.corpus.df);
+    const pool = narrowed.pool.filter((c) => aboutActors(c.rowid, actors, ranked.corpus));
     const best = Math.max(0, ...pool.map((c) => relevanceScore(c, t)));
     // Shown passages must each answer, and none may be far weaker than the best (no padding), unless the
     // question asks about several places: then another report's weaker answer is still its answer.
