@@ -19,3 +19,4 @@ export { kindOrder } from './kindOrder.js';
 export { filterChoices, MAX_FILTER_CHOICES } from './filterChoices.js';
 export type { FilterChoice } from './filterChoices.js';
 export { aboutActors, particularActors, COMMON_ACTOR_SHARE } from './aboutActors.js';
+export { lexicalReach } from './lexicalReach.js';
