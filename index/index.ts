@@ -16,7 +16,7 @@ export { OCR_MODEL } from './formats/ocr/ocrPdfPages.js';
 export type { OcrModel } from './formats/ocr/ocrPdfPages.js';
 export { loadTransformersEmbedder } from './embedding/transformersEmbedder.js';
 export { normalizeForIndex, toSimplifiedChinese, PINYIN_GLOSS } from './lexical/normalize.js';
-export { hanBigrams, indexWords, placeNames, queryWords } from './lexical/lexicalTerms.js';
+export { hanBigrams, indexWords, placeNames, queryWords, taggedWords } from './lexical/lexicalTerms.js';
 export { graphemeBoundary, isWellFormedText, toWellFormedText, truncateText } from './lexical/truncateText.js';
 export { POLICY_TERMS } from './lexical/lexicon/policyTerms.js';
 export { PassageStore } from './store/passageStore.js';

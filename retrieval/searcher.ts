@@ -5,7 +5,7 @@ import type { CorpusNames, QueryProblem, QuestionAnalysis } from './analysis/ind
 import { loadSnapshot, openCorpus, questionFrequencies, refreshCorpus } from './corpusSnapshot.js';
 import type { Corpus, CorpusSnapshot } from './corpusSnapshot.js';
 import { citePassage, passageContext, quotePassage } from './quote/index.js';
-import { boundTerms, DEFAULT_RANKING, DEFAULT_THRESHOLDS, judgeRelevance, passageKind, rankCandidates, relevanceScore, termWeights } from './rank/index.js';
+import { aboutActors, boundTerms, lexicalReach, DEFAULT_RANKING, DEFAULT_THRESHOLDS, judgeRelevance, particularActors, passageKind, rankCandidates, relevanceScore, termWeights } from './rank/index.js';
 import { narrowCandidates } from './narrowCandidates.js';
 import { compareReports } from './compareReports.js';
 import type { RankedCandidate, RankingConfig, RelevanceThresholds } from './rank/index.js';
@@ -105,7 +105,9 @@ export class IndexSearcher implements Searcher {
       const lexical = match && this.ranking.mode !== 'dense' ? this.store.reader().lexical(match, this.ranking.candidates, this.ranking.bm25) : [];
       const dense = this.ranking.mode !== 'lexical' && vector ? corpus.vectorIndex.search(vector, this.ranking.candidates) : [];
       const snapshot = loadSnapshot(this.store, corpus, [...lexical, ...dense].map((h) => h.rowid), df);
-      return { question, candidates: rankCandidates(snapshot, { question, vector }, lexical, dense, this.ranking), corpus: snapshot };
+      // The lexical list counts as much as the question's words reach the corpus (lexicalReach).
+      const ranking = { ...this.ranking, lexicalWeight: this.ranking.lexicalWeight * lexicalReach(question.terms, df) };
+      return { question, candidates: rankCandidates(snapshot, { question, vector }, lexical, dense, ranking), corpus: snapshot };
     });
   }
 
@@ -121,7 +123,9 @@ export class IndexSearcher implements Searcher {
     const t = this.thresholds;
     // Filters (places, tier, year, latest per issuer) and passage kinds: narrowCandidates.ts.
     const narrowed = narrowCandidates(ranked.corpus, question, candidates, options.filter);
-    const pool = narrowed.pool;
+    // A question about a particular sector's bodies (税务部门) is answered only by passages that name it or by such a body's report.
+    const actors = particularActors(question.actors, ranked.corpus.df);
+    const pool = narrowed.pool.filter((c) => aboutActors(c.rowid, actors, ranked.corpus));
     const best = Math.max(0, ...pool.map((c) => relevanceScore(c, t)));
     // Shown passages must each answer, and none may be far weaker than the best (no padding), unless the
     // question asks about several places: then another report's weaker answer is still its answer.

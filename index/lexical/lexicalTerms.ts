@@ -26,6 +26,11 @@ export function queryWords(normalized: string): string[] {
   return jieba().cut(normalized, true).filter((w) => WORD.test(w)).map((w) => w.toLowerCase());
 }
 
+/** Words of a normalised question with jieba's part-of-speech tags (n noun, vn verbal noun, v verb, p preposition…). */
+export function taggedWords(normalized: string): Array<{ word: string; tag: string }> {
+  return jieba().tag(normalized, true).filter((t) => WORD.test(t.word)).map((t) => ({ word: t.word.toLowerCase(), tag: t.tag }));
+}
+
 /** Place names in a normalised question, as jieba's dictionary tags them (ns: 上海市, 厦门, 福建省). */
 export function placeNames(normalized: string): string[] {
   return jieba().tag(normalized, true).filter((t) => t.tag === 'ns' && t.word.length >= 2).map((t) => t.word);

@@ -10,6 +10,7 @@ import { GENERIC_WORDS } from './lexicon/followUpWords.js';
 import { suggestSpellings, type Spelling, type SpellingSource, type TermLookup } from './suggestSpellings.js';
 import { readFilters, type ReportFilter } from './readFilters.js';
 import { askedKinds, type AskedKind } from './askedKinds.js';
+import { askedActors } from './askedActors.js';
 
 /** A Latin word of three letters or more is a topic the glossary does not know, not a pointer back (那 ABC 呢). */
 const OTHER_TOPIC = /[a-z]{3,}/u;
@@ -61,6 +62,8 @@ export interface QuestionAnalysis {
   filter: ReportFilter;
   /** Parts it asks for besides what was done (下一步 → plan, 不足 → problem); empty for practice. */
   asksFor: AskedKind[];
+  /** Sectors of the bodies it asks about (税务部门 → 税务, 法治海关建设 → 海关), names of named reports excluded. */
+  actors: string[];
 }
 
 /** A year as a question names it: 2022年, 2022 年度. A filter, never a word to match (here and in follow-ups). */
@@ -104,6 +107,7 @@ export function analyzeQuestion(raw: string, corpus: CorpusNames): QuestionAnaly
     topicless: terms.words.every((w) => GENERIC_WORDS.has(w) || /^\d+$/.test(w)) && !OTHER_TOPIC.test(normalized),
     filter: readFilters(searchText, askedYear),
     asksFor: askedKinds(searchText),
+    actors: askedActors(withoutNames(normalized, names)),
     spellings: english ? [] : suggestSpellings(withoutNames(normalized, names), corpus),
   };
 }

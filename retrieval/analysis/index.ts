@@ -18,3 +18,4 @@ export { readFilters } from './readFilters.js';
 export type { PlaceFilter, ReportFilter } from './readFilters.js';
 export { askedKinds } from './askedKinds.js';
 export type { AskedKind } from './askedKinds.js';
+export { askedActors } from './askedActors.js';

@@ -18,3 +18,5 @@ export type { ReportSelection } from './selectReports.js';
 export { kindOrder } from './kindOrder.js';
 export { filterChoices, MAX_FILTER_CHOICES } from './filterChoices.js';
 export type { FilterChoice } from './filterChoices.js';
+export { aboutActors, particularActors, COMMON_ACTOR_SHARE } from './aboutActors.js';
+export { lexicalReach } from './lexicalReach.js';
