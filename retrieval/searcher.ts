@@ -75,7 +75,7 @@ export class IndexSearcher implements Searcher {
   private corpusNames(corpus: Corpus): CorpusNames {
     const df = questionFrequencies(this.store);
     const reader = this.store.reader();
-    return { aliases: corpus.aliases, wordCounts: df.words, bigramCounts: df.bigrams, vocabulary: (minPassages) => reader.words(minPassages) };
+    return { aliases: corpus.aliases, names: corpus.names, wordCounts: df.words, bigramCounts: df.bigrams, vocabulary: (minPassages) => reader.words(minPassages) };
   }
 
   /**
