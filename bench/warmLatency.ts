@@ -8,6 +8,8 @@ export interface WarmLatency {
   p95: number;
   /** How many questions were timed. */
   count: number;
+  /** CPU time of this process per timed question (ms, all its threads: the model's included): what the method costs, less sensitive than wall time to other work on the machine. */
+  cpuMs: number;
   /** Each question's median over the rounds (ms), slowest first. */
   perQuestion: Array<{ question: string; ms: number }>;
 }
@@ -21,6 +23,7 @@ export interface WarmLatency {
 export async function warmLatency(searcher: Pick<Searcher, 'search'>, questions: readonly string[], rounds: number, forget?: () => void): Promise<WarmLatency> {
   for (const q of questions) await searcher.search(q);
   const times: number[] = [];
+  const cpu = process.cpuUsage();
   const byQuestion = new Map<string, number[]>(questions.map((q) => [q, []]));
   for (let round = 0; round < rounds; round++) {
     for (const q of questions) {
@@ -32,8 +35,9 @@ export async function warmLatency(searcher: Pick<Searcher, 'search'>, questions:
       byQuestion.get(q)!.push(ms);
     }
   }
+  const used = process.cpuUsage(cpu);
   const perQuestion = [...byQuestion].map(([question, ms]) => ({ question, ms: percentile(ms, 50) })).sort((a, b) => b.ms - a.ms);
-  return { p50: percentile(times, 50), p95: percentile(times, 95), count: times.length, perQuestion };
+  return { p50: percentile(times, 50), p95: percentile(times, 95), count: times.length, cpuMs: (used.user + used.system) / 1000 / Math.max(1, times.length), perQuestion };
 }
 
 /** The `p`-th percentile of `values` (nearest rank); NaN when empty. */
