@@ -28,7 +28,7 @@ runCli(async () => {
   // 2. Warm latency per mode over the dev questions.
   for (const mode of ['lexical', 'dense', 'fused'] as Array<RankingConfig['mode']>) {
     const searcher = await openSearcher({ dataDir: scratch, modelsDir: env.modelsDir, embedder, ranking: { mode } });
-    const { p50, p95, count } = await warmLatency(searcher, questions, ROUNDS);
+    const { p50, p95, count } = await warmLatency(searcher, questions, ROUNDS, () => searcher.inner.forgetQuestions());
     searcher.close();
     console.log(`warm query ${mode.padEnd(7)}: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (${count} queries)`);
   }

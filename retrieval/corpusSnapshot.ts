@@ -1,6 +1,6 @@
 import type { PassageStore, ReportMeta, StoredPassage } from '../index/index.js';
 import { normalizeForIndex, VectorIndex } from '../index/index.js';
-import { reportAliases } from './analysis/index.js';
+import { ReportNames, reportAliases } from './analysis/index.js';
 import type { DocumentFrequencies, TermCounts } from './rank/index.js';
 
 /**
@@ -13,6 +13,8 @@ export interface Corpus {
   reports: Map<string, ReportMeta>;
   passageCounts: Map<string, number>;
   aliases: Map<string, string[]>;
+  /** The same names indexed, for finding those a question uses without a scan over every report (kept up to date). */
+  names: ReportNames;
   vectorIndex: VectorIndex;
 }
 
@@ -30,15 +32,17 @@ export interface CorpusSnapshot extends Corpus {
 
 /** Opens the corpus of a store: its reports and its graph (the saved one caught up); never writes. */
 export function openCorpus(store: PassageStore): Corpus {
-  return { ...readReports(store), vectorIndex: VectorIndex.open(store) };
+  const reports = readReports(store);
+  return { ...reports, names: new ReportNames(reports.aliases), vectorIndex: VectorIndex.open(store) };
 }
 
 /** The corpus as of the store's latest commit: the graph caught up, the reports read again when changed. */
 export function refreshCorpus(store: PassageStore, corpus: Corpus): Corpus {
   if (store.generation() === corpus.generation) return corpus;
-  const reports = readReports(store); // read first: the graph then replays at least up to its generation
+  const reports = readReports(store, corpus); // read first: the graph then replays at least up to its generation
   corpus.vectorIndex.catchUp(store);
-  return { ...reports, vectorIndex: corpus.vectorIndex };
+  corpus.names.update(reports.aliases); // only the reports added, removed or renamed are re-indexed
+  return { ...reports, names: corpus.names, vectorIndex: corpus.vectorIndex };
 }
 
 /** Document frequencies read from the store by term when first asked, for one question. */
@@ -67,15 +71,26 @@ export function loadSnapshot(store: PassageStore, corpus: Corpus, rowids: Iterab
   return { ...corpus, passages, normalized, vectors: reader.vectors(ids), df };
 }
 
-function readReports(store: PassageStore): Omit<Corpus, 'vectorIndex'> {
+/** The reports as of the store's generation; a report whose issuer and places are unchanged keeps its alias list (same array). */
+function readReports(store: PassageStore, previous?: Pick<Corpus, 'reports' | 'aliases'>): Omit<Corpus, 'vectorIndex' | 'names'> {
   const generation = store.generation();
   const stored = store.reports();
+  const aliasesOf = (meta: ReportMeta): string[] => {
+    const before = previous?.reports.get(meta.id);
+    const kept = before && sameNames(before, meta) ? previous!.aliases.get(meta.id) : undefined;
+    return kept ?? reportAliases(meta);
+  };
   return {
     generation,
     reports: new Map(stored.map((r) => [r.meta.id, r.meta])),
     passageCounts: new Map(stored.map((r) => [r.meta.id, r.passageCount])),
-    aliases: new Map(stored.map((r) => [r.meta.id, reportAliases(r.meta)])),
+    aliases: new Map(stored.map((r) => [r.meta.id, aliasesOf(r.meta)])),
   };
+}
+
+/** True when two metas give the same aliases: reportAliases reads only the issuer and the places. */
+function sameNames(a: ReportMeta, b: ReportMeta): boolean {
+  return a.org === b.org && a.region.length === b.region.length && a.region.every((place, i) => place === b.region[i]);
 }
 
 /** Dot product of two unit vectors: their cosine similarity. */

@@ -1,6 +1,6 @@
 import type { QuestionAnalysis, ReportFilter } from './analysis/index.js';
 import type { CorpusSnapshot } from './corpusSnapshot.js';
-import { filterChoices, kindOrder, passageKind, placeOrder, selectReports } from './rank/index.js';
+import { filterChoices, kindOrder, passageKind, placeOrder, selectReportsOf } from './rank/index.js';
 import type { RankedCandidate } from './rank/index.js';
 import type { AnswerScope } from './types.js';
 
@@ -21,8 +21,7 @@ export interface NarrowedCandidates {
  */
 export function narrowCandidates(snapshot: CorpusSnapshot, question: QuestionAnalysis, candidates: RankedCandidate[], added: ReportFilter = {}): NarrowedCandidates {
   const filter: ReportFilter = { ...question.filter, ...added };
-  const reports = [...snapshot.reports.values()];
-  const selection = selectReports(reports, filter);
+  const selection = selectReportsOf(snapshot.reports, filter); // kept per index generation and filter
   const pool = candidates.filter((c) => selection.allowed.has(c.reportId));
   const kindOf = (c: RankedCandidate) => {
     const p = snapshot.passages.get(c.rowid);

@@ -61,6 +61,11 @@ export class IndexSearcher implements Searcher {
     return this.corpus;
   }
 
+  /** Drops the kept analyses of questions (not what is kept per index generation): the next asking of any question is analysed afresh, as a new one is (benchmarks). */
+  forgetQuestions(): void {
+    this.analyses.byQuestion.clear();
+  }
+
   /** Closes the store this searcher reads (the one it opened last, after a rebuild). */
   close(): void {
     this.store.close();
@@ -70,7 +75,7 @@ export class IndexSearcher implements Searcher {
   private corpusNames(corpus: Corpus): CorpusNames {
     const df = questionFrequencies(this.store);
     const reader = this.store.reader();
-    return { aliases: corpus.aliases, wordCounts: df.words, bigramCounts: df.bigrams, vocabulary: (minPassages) => reader.words(minPassages) };
+    return { aliases: corpus.aliases, names: corpus.names, wordCounts: df.words, bigramCounts: df.bigrams, vocabulary: (minPassages) => reader.words(minPassages) };
   }
 
   /**

@@ -4,7 +4,7 @@ import type { QueryProblem } from './checkQuestion.js';
 import { prepareQuery } from './prepareQuery.js';
 import { queryTerms } from './queryTerms.js';
 import type { QueryTerms } from './queryTerms.js';
-import { namedReports } from './reportAliases.js';
+import { reportNames, type ReportNames } from './reportNames.js';
 import { isMostlyLatin, translateEnglish } from './translateEnglish.js';
 import { GENERIC_WORDS } from './lexicon/followUpWords.js';
 import { suggestSpellings, type Spelling, type SpellingSource, type TermLookup } from './suggestSpellings.js';
@@ -19,6 +19,8 @@ const OTHER_TOPIC = /[a-z]{3,}/u;
 export interface CorpusNames {
   /** Names a question may use for each report (reportAliases), by report id. */
   aliases: ReadonlyMap<string, readonly string[]>;
+  /** The same names indexed (kept by the searcher per store generation); built from `aliases` when absent. */
+  names?: ReportNames;
   /** Passages holding each indexed word (the words column's document frequencies). */
   wordCounts: TermLookup;
   /** Passages holding each Han bigram: a pair no passage holds marks a likely typo. */
@@ -79,7 +81,8 @@ export function analyzeQuestion(raw: string, corpus: CorpusNames): QuestionAnaly
   const { display, normalized } = prepared;
   const english = isMostlyLatin(normalized) ? translateEnglish(normalized) : '';
   const searchText = english ? `${english} ${normalized}` : normalized;
-  const named = namedReports(searchText, corpus.aliases);
+  const reportIndex = corpus.names ?? reportNames(corpus.aliases);
+  const named = reportIndex.named(searchText);
   // The name decides where to look; words and meaning are compared on the rest, or every passage of
   // the named report would look similar to the question for sharing its place.
   // A year asked (2022年, 2022年度) is a filter on the reports, not a word to match: every report's opening
@@ -87,8 +90,7 @@ export function analyzeQuestion(raw: string, corpus: CorpusNames): QuestionAnaly
   const names = [...named.flatMap((id) => corpus.aliases.get(id) ?? []), ...(searchText.match(YEAR_PHRASE) ?? [])];
   const topicText = withoutNames(searchText, names) || searchText;
   const terms = queryTerms(withoutNames(english || normalized, names) || english || normalized);
-  const known = (place: string) =>
-    (corpus.wordCounts.get(place) ?? 0) > 0 || [...corpus.aliases.values()].some((aliases) => aliases.some((a) => a.includes(place) || place.includes(a)));
+  const known = (place: string) => (corpus.wordCounts.get(place) ?? 0) > 0 || reportIndex.mentions(place);
   const unknownPlaces = placeNames(normalized).filter((place) => !known(place));
   const year = /((?:19|20)\d{2})\s*年/u.exec(display.normalize('NFKC'))?.[1];
   const askedYear = year === undefined ? undefined : Number(year);

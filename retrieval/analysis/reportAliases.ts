@@ -1,5 +1,6 @@
 import type { ReportMeta } from '../../index/index.js';
 import { BODY_ABBREVIATIONS } from './lexicon/bodyAbbreviations.js';
+import { reportNames } from './reportNames.js';
 
 const ADMIN_SUFFIX = /(?:省|市|区|县|镇|乡|街道)$/u;
 // Official names of autonomous divisions and their everyday forms: 红河哈尼族彝族自治州 → 红河州,
@@ -35,15 +36,9 @@ export function reportAliases(meta: ReportMeta): string[] {
 
 /**
  * Reports a question names, by the most specific alias it contains: "福州工信局" names only that bureau
- * even though "福州" alone would also name the 福州 high-tech zone. Empty when no report is named.
+ * even though "福州" alone would also name the 福州 high-tech zone. Empty when no report is named. Looked up in
+ * the map's name index (ReportNames, built once per map object), not by a scan over every report.
  */
 export function namedReports(normalizedQuery: string, aliasesById: ReadonlyMap<string, readonly string[]>): string[] {
-  const query = normalizedQuery.replace(/\s+/g, '');
-  const best = new Map<string, number>();
-  for (const [id, aliases] of aliasesById) {
-    const longest = Math.max(0, ...aliases.filter((alias) => query.includes(alias)).map((alias) => alias.length));
-    if (longest > 0) best.set(id, longest);
-  }
-  const top = Math.max(0, ...best.values());
-  return [...best].filter(([, length]) => length === top).map(([id]) => id);
+  return reportNames(aliasesById).named(normalizedQuery);
 }

@@ -13,7 +13,7 @@ export type { RelevanceFeatures, RelevanceThresholds } from './judgeRelevance.js
 export { passageKind } from './passageKind.js';
 export type { PassageKind } from './passageKind.js';
 export { boundTerms, POSTINGS_BUDGET } from './boundTerms.js';
-export { selectReports, matchesFilter, liesIn, issuerTier, placeOrder } from './selectReports.js';
+export { selectReports, selectReportsOf, matchesFilter, liesIn, issuerTier, placeOrder } from './selectReports.js';
 export type { ReportSelection } from './selectReports.js';
 export { kindOrder } from './kindOrder.js';
 export { filterChoices, MAX_FILTER_CHOICES } from './filterChoices.js';

@@ -46,10 +46,16 @@ export function rankCandidates(
   const named = new Set(query.question.named);
   // A question word that names a report (石狮, 清远工信局) says where to look, not what to find: coverage
   // is judged on the other words for that report's passages.
+  // Worked out for the candidates' reports only, each once: the work grows with the candidates, not the reports.
   const nameWords = new Map<string, Set<string>>();
-  for (const [reportId, aliases] of snapshot.aliases) {
-    nameWords.set(reportId, new Set(terms.words.filter((w) => aliases.some((a) => a.includes(w) || w.includes(a)))));
-  }
+  const nameWordsOf = (reportId: string): Set<string> => {
+    let words = nameWords.get(reportId);
+    if (!words) {
+      const aliases = snapshot.aliases.get(reportId) ?? [];
+      nameWords.set(reportId, (words = new Set(terms.words.filter((w) => aliases.some((a) => a.includes(w) || w.includes(a))))));
+    }
+    return words;
+  };
 
   let ranked: RankedCandidate[] = fuseRanks(lists, config.rrfK).flatMap(({ id, score }) => {
     const passage = snapshot.passages.get(id);
@@ -60,7 +66,7 @@ export function rankCandidates(
       reportId: passage.reportId,
       score,
       similarity: query.vector && vector ? cosine(query.vector, vector) : 0,
-      coverage: termCoverage(terms, snapshot.df, snapshot.normalized.get(id) ?? '', nameWords.get(passage.reportId)),
+      coverage: termCoverage(terms, snapshot.df, snapshot.normalized.get(id) ?? '', nameWordsOf(passage.reportId)),
       phrase: phraseShare(terms.words, snapshot.normalized.get(id) ?? ''),
     }];
   });

@@ -54,10 +54,32 @@ export function selectReports(reports: readonly ReportMeta[], filter: ReportFilt
     const newest = new Map<string, number>();
     for (const r of base) if (r.year !== null) newest.set(r.org, Math.max(r.year, newest.get(r.org) ?? r.year));
     selection.older = base.filter((r) => r.year !== null && r.year < newest.get(r.org)!);
-    base = base.filter((r) => !selection.older.includes(r));
+    const older = new Set(selection.older);
+    base = base.filter((r) => !older.has(r));
   }
   selection.allowed = new Set(base.map((r) => r.id));
   selection.filtered = filtered;
+  return selection;
+}
+
+/** Selections kept per report map (one per index generation), by filter: the same few filters recur. */
+const SELECTIONS_KEPT = 64;
+const selections = new WeakMap<ReadonlyMap<string, ReportMeta>, { list: ReportMeta[]; byFilter: Map<string, ReportSelection> }>();
+
+/**
+ * selectReports over a report map, kept per map object and filter: a question pays the O(reports) selection
+ * only for a filter not seen since the reports last changed. The selection returned is shared: read it only.
+ */
+export function selectReportsOf(reports: ReadonlyMap<string, ReportMeta>, filter: ReportFilter): ReportSelection {
+  let kept = selections.get(reports);
+  if (!kept) selections.set(reports, (kept = { list: [...reports.values()], byFilter: new Map() }));
+  const key = JSON.stringify([filter.places?.map((p) => [p.code, p.name]) ?? [], filter.tier ?? '', filter.kind ?? '', filter.year ?? '']);
+  let selection = kept.byFilter.get(key);
+  if (!selection) {
+    selection = selectReports(kept.list, filter);
+    kept.byFilter.set(key, selection);
+    if (kept.byFilter.size > SELECTIONS_KEPT) kept.byFilter.delete(kept.byFilter.keys().next().value!);
+  }
   return selection;
 }
 
