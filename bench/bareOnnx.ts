@@ -22,12 +22,11 @@ export async function tokenizeAll(modelsDir: string, texts: string[]): Promise<T
 /** Padded feeds of one batch: input_ids, attention_mask, token_type_ids as int64 [rows, longest]. */
 export type Feeds = Record<'input_ids' | 'attention_mask' | 'token_type_ids', ort.Tensor>;
 
-/** Batches of `batchSize` texts in order of token count, each padded to its longest (what the embedder does). */
+/** Consecutive batches of `batchSize` texts (give them length-sorted, as embedBulk sorts), each padded to its longest. */
 export function paddedBatches(ids: TokenIds[], batchSize: number): Feeds[] {
-  const sorted = [...ids].sort((a, b) => a.length - b.length);
   const batches: Feeds[] = [];
-  for (let start = 0; start < sorted.length; start += batchSize) {
-    const rows = sorted.slice(start, start + batchSize);
+  for (let start = 0; start < ids.length; start += batchSize) {
+    const rows = ids.slice(start, start + batchSize);
     const width = Math.max(...rows.map((r) => r.length));
     const inputIds = new BigInt64Array(rows.length * width);
     const mask = new BigInt64Array(rows.length * width);
