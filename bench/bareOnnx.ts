@@ -7,16 +7,18 @@ import { MODEL_ID } from '../index/index.js';
 /** Token ids of one text, as the model's own tokenizer makes them (with [CLS] and [SEP], truncated at 512). */
 export type TokenIds = number[];
 
-/** Tokenizes `texts` with transformers.js's tokenizer for the model (the one the embedder uses), untimed. */
-export async function tokenizeAll(modelsDir: string, texts: string[]): Promise<TokenIds[]> {
+/** Tokenizes `texts` with transformers.js's tokenizer for the model (the one the embedder uses); `seconds`: the tokenizing alone. */
+export async function tokenizeAll(modelsDir: string, texts: string[]): Promise<{ ids: TokenIds[]; seconds: number }> {
   const { AutoTokenizer, env } = await import('@xenova/transformers');
   env.allowRemoteModels = false;
   env.localModelPath = modelsDir.endsWith('/') ? modelsDir : `${modelsDir}/`;
   const tokenizer = await AutoTokenizer.from_pretrained(MODEL_ID);
-  return texts.map((text) => {
+  const started = performance.now();
+  const ids = texts.map((text) => {
     const { input_ids } = tokenizer(text, { truncation: true }) as { input_ids: { data: BigInt64Array } };
     return Array.from(input_ids.data, Number);
   });
+  return { ids, seconds: (performance.now() - started) / 1000 };
 }
 
 /** Padded feeds of one batch: input_ids, attention_mask, token_type_ids as int64 [rows, longest]. */

@@ -68,6 +68,9 @@ export function startIngestProgress(stream: NodeJS.WriteStream = process.stderr)
       if (toStderr || process.stdout.isTTY) bars.log(`${line}\n`);
       else console.log(line);
     },
-    stop: () => bars.stop(),
+    stop() {
+      bars.update(); // writes the lines logged since the last redraw (stop alone would drop them)
+      bars.stop();
+    },
   };
 }
