@@ -55,9 +55,10 @@ runCli(async () => {
    * are summed: both see the same conditions. Each turn starts our path afresh, costing it its queued batch.
    */
   const measure = async (n: number, size: number): Promise<Pair> => {
-    const stride = Math.max(1, Math.floor(texts.length / n));
-    const sample = texts.filter((_, i) => i % stride === 0).slice(0, n);
-    const batches = paddedBatches(ids.filter((_, i) => i % stride === 0).slice(0, n), size);
+    // Evenly through the length-sorted texts, so that a sample has their spread of lengths.
+    const picked = Array.from({ length: Math.min(n, texts.length) }, (_, k) => Math.floor((k * texts.length) / Math.min(n, texts.length)));
+    const sample = picked.map((i) => texts[i]!);
+    const batches = paddedBatches(picked.map((i) => ids[i]!), size);
     const embedder = await worker(size);
     // Warm both on the longest batch (the first runs of a shape allocate, and the worker's code is not yet compiled).
     await runBare(session, batches.slice(-1));
