@@ -75,7 +75,7 @@ runCli(async () => {
   };
   try {
     const files = sources.filter((source) => !URL_ARG.test(source)).map(fileSource);
-    await ingestFiles(writer, embedder, files, {
+    if (files.length > 0) await ingestFiles(writer, embedder, files, {
       overrides,
       replace: values.replace,
       onProgress: (p) => progress.update(p),
@@ -109,13 +109,22 @@ function fileSource(file: string): FileSource {
   return {
     label: file,
     fileName: basename(file),
-    size: statSync(file, { throwIfNoEntry: false })?.size ?? 0,
+    size: sizeOf(file),
     read() {
       const bytes = readFileBytes(file);
       if (typeof bytes === 'string') throw new AppError('FILE_UNREADABLE', `${file}: ${bytes}`);
       return bytes;
     },
   };
+}
+
+/** Bytes in the file, 0 when it cannot be looked at (read() then says why). */
+function sizeOf(file: string): number {
+  try {
+    return statSync(file, { throwIfNoEntry: false })?.size ?? 0;
+  } catch {
+    return 0;
+  }
 }
 
 function addedLine(source: string, outcome: IngestOutcome): IngestLine {
