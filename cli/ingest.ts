@@ -1,14 +1,16 @@
 // `npm run ingest -- [--org 名称] [--year 2024] [--region 省,市] [--title 标题] [--replace] [--report FILE] PATH|URL…`
 // Adds report files, every report file in folders, or reports at web addresses to the index; each is added whole
 // or not at all, a failure never stops the run, and the run ends with a summary (optionally written as CSV).
+// Files go in windows whose passages are embedded together on the model's thread, under one progress bar.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadFetchConfig, readEnvFile } from '../config/index.js';
 import { AppError, isAppError } from '../errors/index.js';
-import { IndexWriter, loadTransformersEmbedder } from '../index/index.js';
-import type { Embedder, IngestOptions, IngestOutcome, MetadataOverrides } from '../index/index.js';
+import { BULK_BATCH_SIZE, IndexWriter, ingestFiles, startWorkerEmbedder } from '../index/index.js';
+import type { FileResult, FileSource, IngestOutcome, MetadataOverrides } from '../index/index.js';
 import { readCliEnv } from './cliEnv.js';
+import { startIngestProgress } from './ingestProgress.js';
 import { failedLine, renderSummary, summaryCsv } from './ingestSummary.js';
 import type { IngestLine } from './ingestSummary.js';
 import { runCli } from './runCli.js';
@@ -51,33 +53,48 @@ runCli(async () => {
   }
   const env = readCliEnv();
   const fetch = loadFetchConfig({ ...readEnvFile(), ...process.env });
-  const embedder = await loadTransformersEmbedder({ modelsDir: env.modelsDir });
+  // The model runs on its own thread, fed length-sorted batches across files (see ingestFiles).
+  const embedder = await startWorkerEmbedder(env.modelsDir, { batchSize: BULK_BATCH_SIZE });
   const writer = IndexWriter.open(env.dataDir, embedder);
   const lines: IngestLine[] = [];
+  const progress = startIngestProgress();
+  const record = (source: string, result: FileResult): void => {
+    if ('outcome' in result) {
+      const line = addedLine(source, result.outcome);
+      lines.push(line);
+      const { meta } = result.outcome;
+      progress.log(`${line.outcome} ${source}: ${meta.org} · ${meta.title} · ${meta.year} · ${result.outcome.passages} passages (id ${meta.id}${line.reason ? `, ${line.reason}` : ''})`);
+      return;
+    }
+    // The run goes on past any failure; an unexpected one's stack is printed for the operator.
+    const { error } = result;
+    if (!isAppError(error)) progress.log(`unexpected error (a bug; please report it): ${error instanceof Error ? error.stack : String(error)}`, true);
+    const line = failedLine(source, error);
+    lines.push(line);
+    progress.log(`${line.outcome === 'refused' ? 'not added' : 'already indexed'} ${source}: ${line.reason}`, true);
+  };
   try {
-    for (const source of sources) {
-      const options = {
-        overrides,
-        replace: values.replace,
-        onProgress: (done: number, total: number) => process.stderr.write(`embedding ${source}: ${done}/${total}\n`),
-        onOcrProgress: (done: number, total: number) => process.stderr.write(`OCR ${source}: ${done}/${total} pages read\n`),
-      };
+    const files = sources.filter((source) => !URL_ARG.test(source)).map(fileSource);
+    if (files.length > 0) await ingestFiles(writer, embedder, files, {
+      overrides,
+      replace: values.replace,
+      onProgress: (p) => progress.update(p),
+      onResult: (file, result) => record(file.label, result),
+      onOcrProgress: (file, done, total) => progress.log(`OCR ${file}: ${done}/${total} pages read`, true),
+    });
+    for (const url of sources.filter((source) => URL_ARG.test(source))) {
       try {
-        const outcome = URL_ARG.test(source) ? await writer.ingestUrl(embedder, source, { ...options, fetch }) : await ingestFile(writer, embedder, source, options);
-        const line = addedLine(source, outcome);
-        lines.push(line);
-        console.log(`${line.outcome} ${source}: ${outcome.meta.org} · ${outcome.meta.title} · ${outcome.meta.year} · ${outcome.passages} passages (id ${outcome.meta.id}${line.reason ? `, ${line.reason}` : ''})`);
+        const options = { overrides, replace: values.replace, fetch, onOcrProgress: (done: number, total: number) => progress.log(`OCR ${url}: ${done}/${total} pages read`, true) };
+        record(url, { outcome: await writer.ingestUrl(embedder, url, options) });
       } catch (error) {
-        // The run goes on past any failure; an unexpected one's stack is printed for the operator.
-        if (!isAppError(error)) console.error(`unexpected error (a bug; please report it): ${error instanceof Error ? error.stack : String(error)}`);
-        const line = failedLine(source, error);
-        lines.push(line);
-        console.error(`${line.outcome === 'refused' ? 'not added' : 'already indexed'} ${source}: ${line.reason}`);
+        record(url, { error });
       }
     }
     writer.flushGraph(); // a folder's worth of reports: readers should not have to replay them
   } finally {
+    progress.stop();
     writer.close();
+    await embedder.close();
   }
   console.log(renderSummary(lines));
   if (values.report) {
@@ -87,11 +104,27 @@ runCli(async () => {
   if (lines.some((l) => l.outcome === 'refused')) process.exitCode = 1;
 });
 
-/** Reads and adds one file; a file that cannot be read is refused as FILE_UNREADABLE. */
-async function ingestFile(writer: IndexWriter, embedder: Embedder, file: string, options: IngestOptions): Promise<IngestOutcome> {
-  const bytes = readFileBytes(file);
-  if (typeof bytes === 'string') throw new AppError('FILE_UNREADABLE', `${file}: ${bytes}`);
-  return writer.ingest(embedder, bytes, basename(file), options);
+/** A file to add: read when its window comes; one that cannot be read is refused as FILE_UNREADABLE. */
+function fileSource(file: string): FileSource {
+  return {
+    label: file,
+    fileName: basename(file),
+    size: sizeOf(file),
+    read() {
+      const bytes = readFileBytes(file);
+      if (typeof bytes === 'string') throw new AppError('FILE_UNREADABLE', `${file}: ${bytes}`);
+      return bytes;
+    },
+  };
+}
+
+/** Bytes in the file, 0 when it cannot be looked at (read() then says why). */
+function sizeOf(file: string): number {
+  try {
+    return statSync(file, { throwIfNoEntry: false })?.size ?? 0;
+  } catch {
+    return 0;
+  }
 }
 
 function addedLine(source: string, outcome: IngestOutcome): IngestLine {

@@ -8,7 +8,8 @@ interface Request {
   texts: string[];
 }
 
-const embedder = await loadTransformersEmbedder({ modelsDir: (workerData as { modelsDir: string }).modelsDir });
+const { modelsDir, batchSize } = workerData as { modelsDir: string; batchSize?: number };
+const embedder = await loadTransformersEmbedder({ modelsDir, batchSize });
 parentPort!.on('message', async ({ id, texts }: Request) => {
   try {
     const vectors = await embedder.embed(texts);

@@ -14,17 +14,19 @@ type Reply = { id: number; vectors?: Float32Array[]; error?: string } | { ready:
 
 /**
  * Starts the embedding model on a worker thread, for bulk work (ingesting a report) beside a process
- * that must keep answering. Resolves once the model is loaded.
+ * that must keep answering. Resolves once the model is loaded. `batchSize`: texts per inference call
+ * inside the thread (default 16, see BULK_BATCH_SIZE); calls queue in the thread, so a caller that keeps
+ * the next call posted (embedBulk) never leaves it idle.
  */
-export async function startWorkerEmbedder(modelsDir: string): Promise<WorkerEmbedder> {
+export async function startWorkerEmbedder(modelsDir: string, options: { batchSize?: number } = {}): Promise<WorkerEmbedder> {
   if (!(await isModelInstalled(modelsDir))) {
     throw new AppError('MODEL_MISSING', `no embedding model in ${modelsDir}; run \`npm run model\``);
   }
   const url = new URL(`./embedWorker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
   // Run from TypeScript (tsx), the worker registers the same loader before importing its module.
   const worker = url.pathname.endsWith('.ts')
-    ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`, { eval: true, workerData: { modelsDir } })
-    : new Worker(url, { workerData: { modelsDir } });
+    ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`, { eval: true, workerData: { modelsDir, batchSize: options.batchSize } })
+    : new Worker(url, { workerData: { modelsDir, batchSize: options.batchSize } });
   const pending = new Map<number, { resolve: (v: Float32Array[]) => void; reject: (e: Error) => void }>();
   let nextId = 0;
   await new Promise<void>((resolve, reject) => {

@@ -7,7 +7,8 @@ import { PassageStore } from '../store/passageStore.js';
 import type { StoredReport } from '../store/passageStore.js';
 import { readGraphStamp, VectorIndex } from '../store/vectorIndex.js';
 import { graphFileProblem } from '../store/checkGraphFile.js';
-import { ingestDocument } from './ingestDocument.js';
+import { ingestDocument, ingestParsed } from './ingestDocument.js';
+import type { ParsedDocument } from '../parse/parseInWorker.js';
 import { readOriginal, removeOriginal, saveOriginal } from './originals.js';
 import { keepRecords, toIsoTime } from './keepRecords.js';
 import type { KeptRecords } from './keepRecords.js';
@@ -97,6 +98,23 @@ export class IndexWriter {
     this.commitGraph();
     this.keepOriginal(outcome, fileName, bytes, options, seeds);
     return outcome;
+  }
+
+  /**
+   * Adds a report file already read and parsed (by parseInWorker) exactly as `ingest` does: same refusals, one
+   * transaction, its original kept. For bulk ingest, which parses a window of files before embedding them together.
+   */
+  async ingestParsed(embedder: Embedder, read: ParsedDocument, fileName: string, bytes: Uint8Array, options: IngestOptions & { addedAt?: string } = {}): Promise<IngestOutcome> {
+    const seeds = this.seedIds();
+    const outcome = await ingestParsed(this.store, embedder, read, fileName, options);
+    this.commitGraph();
+    this.keepOriginal(outcome, fileName, bytes, options, seeds);
+    return outcome;
+  }
+
+  /** Vectors the index already holds for these embedding-text hashes (sha256, see passageTerms), by hash. */
+  cachedEmbeddings(textHashes: string[]): Map<string, Float32Array> {
+    return this.store.cachedEmbeddings(textHashes);
   }
 
   /**
