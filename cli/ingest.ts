@@ -45,7 +45,10 @@ runCli(async () => {
     return;
   }
   const overrides: MetadataOverrides = { org: values.org, year, region: values.region?.split(/[,，]/).map((s) => s.trim()).filter(Boolean), title: values.title };
-  const sources = positionals.flatMap((arg) => (URL_ARG.test(arg) ? [arg] : expand(arg)));
+  const passedOver: string[] = [];
+  const sources = positionals.flatMap((arg) => (URL_ARG.test(arg) ? [arg] : expand(arg, passedOver)));
+  // Said before anything is read, so an admin sees at once that a folder's .xlsx or .jpg files were not taken.
+  if (passedOver.length > 0) console.error(passedOverLine(passedOver));
   if (sources.length === 0) {
     console.error(`no report files (.txt .docx .doc .wps .pdf .html) in ${positionals.join(', ')}`);
     process.exitCode = 1;
@@ -142,15 +145,30 @@ function addedLine(source: string, outcome: IngestOutcome): IngestLine {
 }
 
 /** A file, or the report files below a folder (sorted). */
-function expand(path: string): string[] {
+function expand(path: string, passedOver: string[]): string[] {
   const stat = statSync(path, { throwIfNoEntry: false });
   if (!stat) return [path]; // reported as unreadable by the ingest
   if (!stat.isDirectory()) return [path];
   return readdirSync(path).sort().flatMap((name) => {
     const child = join(path, name);
     // A dangling link or unreadable entry is listed, so the summary says why it was not added.
-    return statSync(child, { throwIfNoEntry: false })?.isDirectory() ? expand(child) : REPORT_FILE.test(extname(name)) || REPORT_FILE.test(name) ? [child] : [];
+    if (statSync(child, { throwIfNoEntry: false })?.isDirectory()) return expand(child, passedOver);
+    if (REPORT_FILE.test(extname(name)) || REPORT_FILE.test(name)) return [child];
+    if (!name.startsWith('.')) passedOver.push(child); // hidden files (.DS_Store) are no one's report
+    return [];
   });
+}
+
+/** "passed over 3 files that are not report files (.xlsx ×2, .jpg ×1): a.xlsx, b.xlsx, c.jpg". */
+function passedOverLine(files: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const file of files) {
+    const ext = extname(file).toLowerCase() || '(no extension)';
+    counts.set(ext, (counts.get(ext) ?? 0) + 1);
+  }
+  const kinds = [...counts].map(([ext, n]) => `${ext} ×${n}`).join(', ');
+  const shown = files.slice(0, 5).join(', ') + (files.length > 5 ? ', …' : '');
+  return `passed over ${files.length} file(s) that are not report files (${kinds}): ${shown}`;
 }
 
 /** A file's bytes, or why it cannot be read. */

@@ -55,7 +55,9 @@ export class IndexSearcher implements Searcher {
       const fresh = PassageStore.open(this.store.file, { modelId: this.embedder.modelId, dim: this.embedder.dim });
       this.store.close();
       this.store = fresh;
+      const old = this.corpus;
       this.corpus = openCorpus(fresh);
+      old.vectorIndex.close(); // two graphs in memory only while the new one opens
     }
     this.corpus = refreshCorpus(this.store, this.corpus);
     return this.corpus;
@@ -66,9 +68,10 @@ export class IndexSearcher implements Searcher {
     this.analyses.byQuestion.clear();
   }
 
-  /** Closes the store this searcher reads (the one it opened last, after a rebuild). */
+  /** Closes the store this searcher reads (the one it opened last, after a rebuild) and frees its graph. */
   close(): void {
     this.store.close();
+    this.corpus.vectorIndex.close();
   }
 
   /** What a question's analysis reads of the corpus, made once per index generation. */

@@ -128,6 +128,17 @@ export class VectorIndex {
     return neighbors.map((rowid, i) => ({ rowid, similarity: 1 - (distances[i] ?? 1) }));
   }
 
+  /**
+   * Frees the graph's native memory now (about 2.2 GB at 10⁶ passages) rather than whenever the garbage
+   * collector, which does not see that memory, gets to the wrapper: hnswlib-node's `initIndex` deletes the
+   * index it holds. The graph is empty afterwards (search returns nothing); idempotent.
+   */
+  close(): void {
+    if (this.graph.getMaxElements() <= 1 && this.points === 0) return;
+    this.graph.initIndex(1, GRAPH.m, GRAPH.efConstruction, GRAPH.seed);
+    this.deletedCount = 0;
+  }
+
   /** Writes the graph in hnswlib's format to `file` (for the index writer, which renames it into place). */
   writeTo(file: string): void {
     this.graph.writeIndexSync(file);

@@ -215,6 +215,7 @@ export class IndexWriter {
 
   /** Closes the store; readers catch a saved graph up from the store's change log. */
   close(): void {
+    this.graph?.close();
     this.graph = undefined;
     this.store.close();
   }
@@ -238,8 +239,10 @@ export class IndexWriter {
     let graph = this.graph ?? VectorIndex.open(this.store);
     graph.catchUp(this.store);
     if (graph.deleted > COMPACT_SHARE * graph.points) {
-      graph = VectorIndex.build(this.store);
-      graph.catchUp(this.store);
+      const compacted = VectorIndex.build(this.store);
+      compacted.catchUp(this.store);
+      graph.close();
+      graph = compacted;
     }
     this.graph = graph;
     saveGraph(this.paths, graph, stamp);

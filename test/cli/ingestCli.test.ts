@@ -47,8 +47,9 @@ function ingestAsync(args: string[], env: Record<string, string> = {}): Promise<
 describe('npm run ingest on a folder', () => {
   it('goes on past failures and ends with a summary, the reason per refused file, and the CSV it was asked for', () => {
     const csv = join(folder, '..', `summary-${process.pid}.csv`);
-    const { status, stdout } = ingest(['--report', csv, folder]);
+    const { status, stdout, stderr } = ingest(['--report', csv, folder]);
     expect(status).toBe(1); // some files were refused
+    expect(stderr).toMatch(/passed over 1 file\(s\) that are not report files \(\.png ×1\): .*photo\.png/); // said, not silent
     expect(stdout).toContain('8 items: 3 added, 0 replaced, 1 already indexed, 4 refused');
     expect(stdout).toMatch(/refused .*broken\.pdf: .*not a PDF file inside/);
     expect(stdout).toMatch(/refused .*empty\.txt: .*no text/);

@@ -75,6 +75,12 @@ describe('an index that grows by reports', () => {
     expect(ranked.candidates.length).toBeGreaterThan(0);
     expect(ranked.candidates.some((c) => c.reportId === removedId)).toBe(false);
     searcher.close();
+    // Closing frees the graph's native memory at once (the garbage collector does not see it): nothing is left to search.
+    expect(graph.points).toBeGreaterThan(0);
+    graph.close();
+    expect(graph.points).toBe(0);
+    expect(graph.search(probe!, 5)).toEqual([]);
+    graph.close(); // idempotent
     store.close();
   });
 
