@@ -91,9 +91,12 @@ export function analyzeQuestion(raw: string, corpus: CorpusNames): QuestionAnaly
   const topicText = withoutNames(searchText, names) || searchText;
   const terms = queryTerms(withoutNames(english || normalized, names) || english || normalized);
   const known = (place: string) => (corpus.wordCounts.get(place) ?? 0) > 0 || reportIndex.mentions(place);
-  const unknownPlaces = placeNames(normalized).filter((place) => !known(place));
   const year = /((?:19|20)\d{2})\s*年/u.exec(display.normalize('NFKC'))?.[1];
   const askedYear = year === undefined ? undefined : Number(year);
+  const filter = readFilters(searchText, askedYear);
+  // Places as jieba tags them, and those the division dataset reads (保定市, which jieba does not tag).
+  const asked = new Set([...placeNames(normalized), ...(filter.places ?? []).map((place) => place.name)]);
+  const unknownPlaces = [...asked].filter((place) => !known(place) && ![...asked].some((other) => other !== place && other.includes(place)));
   return {
     display,
     normalized,
@@ -107,7 +110,7 @@ export function analyzeQuestion(raw: string, corpus: CorpusNames): QuestionAnaly
     askedYear,
     asksForFigure: ASKS_FOR_FIGURE.test(searchText),
     topicless: terms.words.every((w) => GENERIC_WORDS.has(w) || /^\d+$/.test(w)) && !OTHER_TOPIC.test(normalized),
-    filter: readFilters(searchText, askedYear),
+    filter,
     asksFor: askedKinds(searchText),
     actors: askedActors(withoutNames(normalized, names)),
     spellings: english ? [] : suggestSpellings(withoutNames(normalized, names), corpus),

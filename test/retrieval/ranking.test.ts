@@ -120,6 +120,10 @@ describe('analyzeQuestion', () => {
     expect(analyze('各地是怎么开展普法宣传的').manyPlaces).toBe(true);
     expect(analyze('石狮怎么开展普法宣传的').manyPlaces).toBe(false);
     expect(analyze('上海市的法律顾问制度').unknownPlaces).toEqual(['上海市']);
+    // A place jieba does not tag as one is still read through the division dataset.
+    expect(analyze('保定市法治政府建设做了哪些工作').unknownPlaces).toEqual(['保定市']);
+    expect(analyze('上海法治政府建设').unknownPlaces).toEqual(['上海市']);
+    expect(analyze('泉州市行政复议').unknownPlaces).toEqual([]);
     expect(analyze('石狮２０２３年行政复议申请多少件').askedYear).toBe(2023);
     expect(analyze('行政复议申请多少件').askedYear).toBeUndefined();
   });
