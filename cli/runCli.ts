@@ -1,8 +1,10 @@
 import { isAppError } from '../errors/index.js';
+import { damagedStoreError } from '../index/index.js';
 
 /** Runs a command-line entry point: known errors print their message (with the fix) and exit 1. */
 export function runCli(main: () => Promise<void>): void {
-  main().catch((error: unknown) => {
+  main().catch((thrown: unknown) => {
+    const error = damagedStoreError(thrown) ?? thrown;
     if (isAppError(error)) {
       process.stderr.write(`error: ${error.message}\n`);
     } else if (isUsageError(error)) {

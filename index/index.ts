@@ -28,6 +28,7 @@ export { POLICY_TERMS } from './lexical/lexicon/policyTerms.js';
 export { PassageStore } from './store/passageStore.js';
 export type { IndexStamp, StoredPassage, StoredReport } from './store/passageStore.js';
 export { VectorIndex } from './store/vectorIndex.js';
+export { damagedStoreError } from './store/damagedStoreError.js';
 export type { VectorHit } from './store/vectorIndex.js';
 export type { AddReportResult, ProgressFn } from './write/addReport.js';
 export type { SyncProgress, SyncResult } from './write/syncSeeds.js';
