@@ -1,11 +1,14 @@
 // `npm run ask -- [--top N] [--json] [--stdin] "问题"`: cited passages for a question, from the built index.
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { CLI_ASK_USAGE, CLI_NOT_FOUND, CLI_QUERY_PROBLEMS, cliNoReportFor, cliYearMismatch } from '../prompts/index.js';
+import { cliBadTop, CLI_STDIN_NEEDS_JSON, CLI_ASK_USAGE, CLI_NOT_FOUND, CLI_QUERY_PROBLEMS, cliNoReportFor, cliYearMismatch } from '../prompts/index.js';
 import { answerJson, openSearcher } from '../retrieval/index.js';
 import type { Answer, OpenSearcher } from '../retrieval/index.js';
 import { readCliEnv } from './cliEnv.js';
 import { runCli } from './runCli.js';
+
+/** Most passages one answer may list (the searcher's paging goes no further). */
+const MAX_TOP = 50;
 
 runCli(async () => {
   const { values, positionals } = parseArgs({
@@ -13,7 +16,12 @@ runCli(async () => {
     options: { top: { type: 'string', default: '5' }, json: { type: 'boolean', default: false }, stdin: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
   });
   const topK = Number(values.top);
-  if (values.help || !Number.isInteger(topK) || topK < 1 || topK > 50 || (values.stdin && !values.json) || (!values.stdin && positionals.length === 0)) {
+  const badTop = !Number.isInteger(topK) || topK < 1 || topK > MAX_TOP;
+  const badStdin = values.stdin && !values.json;
+  if (values.help || badTop || badStdin || (!values.stdin && positionals.length === 0)) {
+    // Say what was wrong before the usage, so a bad value is not mistaken for a forgotten question.
+    if (!values.help && badTop) console.error(cliBadTop(values.top ?? '', MAX_TOP));
+    if (!values.help && badStdin) console.error(CLI_STDIN_NEEDS_JSON);
     console.error(CLI_ASK_USAGE);
     process.exitCode = values.help ? 0 : 2;
     return;

@@ -9,6 +9,12 @@ export const CLI_QUERY_PROBLEMS: Record<QueryProblem, string> = {
   no_words: '问题里没有文字：请用中文（或英文）提出一个问题。',
 };
 
+/** Said before the usage when `--top` is not a whole number from 1 to `max`. */
+export const cliBadTop = (given: string, max: number) => `--top ${given}：应为 1 到 ${max} 之间的整数（列出的段落数）。`;
+
+/** Said before the usage when `--stdin` comes without `--json`. */
+export const CLI_STDIN_NEEDS_JSON = '--stdin 每行输出一个 JSON 结果：请同时加上 --json。';
+
 /** Shown when nothing in the reports answers the question. */
 export const CLI_NOT_FOUND = '没有找到能回答这个问题的报告段落。可以换个说法，或问问报告涉及的工作，例如：行政复议、普法宣传、法律顾问、营商环境、“双随机、一公开”。';
 

@@ -63,4 +63,12 @@ describe('npm run ask', () => {
     expect(status).toBe(2);
     expect(stderr).toContain('用法');
   });
+
+  it('says what was wrong with --top before the usage', () => {
+    for (const top of ['1000', '0', 'abc']) {
+      const { status, stderr } = ask(['--top', top, '法律顾问']);
+      expect(status).toBe(2);
+      expect(stderr).toContain(`--top ${top}：应为 1 到 50 之间的整数`);
+    }
+  });
 });
