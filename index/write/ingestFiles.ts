@@ -48,14 +48,14 @@ export async function ingestFiles(writer: IndexWriter, embedder: Embedder, sourc
     const total = exact ? tally.known : tally.known + Math.round((bytesTotal - tally.bytesRead) * perByte);
     options.onProgress?.({ done: tally.done, total: Math.max(total, tally.done), exact, filesRead: tally.filesRead, files: sources.length });
   };
-  const read = async (start: number): Promise<ParsedWindow> => {
-    const window = await parseWindow(sources, start, options, options);
-    tally.filesRead += window.files.length;
-    tally.bytesRead += window.files.reduce((sum, f) => sum + f.source.size, 0);
-    tally.known += window.passages;
+  // Counted file by file, so the total and the files read move while a window is still being read.
+  const onFileRead = (source: FileSource, passages: number): void => {
+    tally.filesRead += 1;
+    tally.bytesRead += source.size;
+    tally.known += passages;
     report();
-    return window;
   };
+  const read = (start: number): Promise<ParsedWindow> => parseWindow(sources, start, options, { ...options, onFileRead });
   let reading: Promise<ParsedWindow> | undefined = read(0);
   while (reading) {
     const window: ParsedWindow = await reading;

@@ -38,7 +38,11 @@ export interface WindowLimits {
 }
 
 /** The ingest options reading a file uses; OCR progress names the file. */
-export type WindowParseOptions = Pick<IngestOptions, 'maxBytes' | 'parseLimits' | 'signal'> & { onOcrProgress?: (label: string, done: number, total: number) => void };
+export type WindowParseOptions = Pick<IngestOptions, 'maxBytes' | 'parseLimits' | 'signal'> & {
+  onOcrProgress?: (label: string, done: number, total: number) => void;
+  /** After each file is read (or fails to be), with its passage count (0 for a failure): progress while a window fills. */
+  onFileRead?: (source: FileSource, passages: number) => void;
+};
 
 /**
  * Reads and parses `sources` from `start` on, one at a time through parseInWorker (each file on its own
@@ -62,8 +66,10 @@ export async function parseWindow(sources: readonly FileSource[], start: number,
       const terms = read.parsed.passages.map((passage) => passageTerms(passage, read.parsed.meta));
       files.push({ source, bytes, read, terms });
       passages += terms.length;
+      options.onFileRead?.(source, terms.length);
     } catch (error) {
       files.push({ source, error });
+      options.onFileRead?.(source, 0);
     }
   }
   return { files, next, passages };

@@ -98,6 +98,8 @@ describe('bulk ingest of a folder', () => {
     const last = progress.at(-1)!;
     expect(last).toMatchObject({ done: passages, total: passages, exact: true, filesRead: 5, files: 5 });
     expect(progress.some((p) => p.done > 0 && p.done < passages)).toBe(true); // it moves batch by batch
+    // and file by file while a window is read, not only once the window is full
+    expect(new Set(progress.map((p) => p.filesRead))).toEqual(new Set([1, 2, 3, 4, 5]));
   });
 
   it('refuses per file at commit: a report already indexed, another report of the same issuer and year, a report without its year', async () => {
