@@ -76,6 +76,14 @@ runCli(async () => {
     lines.push(line);
     progress.log(`${line.outcome === 'refused' ? 'not added' : 'already indexed'} ${source}: ${line.reason}`, true);
   };
+  // Ctrl-C: say what is kept and how to go on, then end as an interrupted process does (each report is
+  // committed whole or not at all, so nothing needs undoing).
+  process.once('SIGINT', () => {
+    progress.stop();
+    const added = lines.filter((l) => l.outcome === 'added' || l.outcome === 'replaced').length;
+    console.error(`interrupted: the ${added} report(s) added so far are kept; run the same command again to add the rest (those are then reported as already indexed)`);
+    process.kill(process.pid, 'SIGINT');
+  });
   try {
     const files = sources.filter((source) => !URL_ARG.test(source)).map(fileSource);
     if (files.length > 0) await ingestFiles(writer, embedder, files, {
