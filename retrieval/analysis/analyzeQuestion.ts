@@ -1,4 +1,5 @@
 import { placeNames } from '../../index/index.js';
+import { englishPlaces } from './englishPlaces.js';
 import { asksAboutManyPlaces } from './asksAboutManyPlaces.js';
 import type { QueryProblem } from './checkQuestion.js';
 import { prepareQuery } from './prepareQuery.js';
@@ -97,6 +98,8 @@ export function analyzeQuestion(raw: string, corpus: CorpusNames): QuestionAnaly
   // Places as jieba tags them, and those the division dataset reads (保定市, which jieba does not tag).
   const asked = new Set([...placeNames(normalized), ...(filter.places ?? []).map((place) => place.name)]);
   const unknownPlaces = [...asked].filter((place) => !known(place) && ![...asked].some((other) => other !== place && other.includes(place)));
+  // A place named in English (Hainan) is unknown when none of the places its pinyin may stand for is known.
+  if (english) for (const place of englishPlaces(display)) if (!place.names.some(known)) unknownPlaces.push(place.written);
   return {
     display,
     normalized,

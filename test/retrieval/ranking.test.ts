@@ -124,6 +124,10 @@ describe('analyzeQuestion', () => {
     expect(analyze('保定市法治政府建设做了哪些工作').unknownPlaces).toEqual(['保定市']);
     expect(analyze('上海法治政府建设').unknownPlaces).toEqual(['上海市']);
     expect(analyze('泉州市行政复议').unknownPlaces).toEqual([]);
+    // Places named in English, read through their pinyin: unknown only when no place it may stand for is known.
+    expect(analyze('Hainan administrative reconsideration').unknownPlaces).toEqual(['Hainan']);
+    expect(analyze('What did Baoding do on legal advisers?').unknownPlaces).toEqual(['Baoding']);
+    expect(analyze('How does Shishi handle administrative reconsideration?').unknownPlaces).toEqual([]);
     expect(analyze('石狮２０２３年行政复议申请多少件').askedYear).toBe(2023);
     expect(analyze('行政复议申请多少件').askedYear).toBeUndefined();
   });

