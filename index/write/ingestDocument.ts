@@ -56,9 +56,16 @@ export interface IngestOutcome {
  * thread (parseInWorker: FILE_TOO_COMPLEX past its time or memory limit).
  */
 export async function ingestDocument(store: PassageStore, embedder: Embedder, bytes: Uint8Array, fileName: string, options: IngestOptions = {}): Promise<IngestOutcome> {
-  // On a worker thread with time and memory limits: no file can block or crash the caller (issue 13).
-  const read = await parseInWorker(bytes, fileName, { maxBytes: options.maxBytes, ...options.parseLimits, signal: options.signal, onOcrProgress: options.onOcrProgress });
-  return ingestParsed(store, embedder, read, fileName, options);
+  return ingestParsed(store, embedder, await readForIngest(bytes, fileName, options), fileName, options);
+}
+
+/**
+ * Reads and parses one report file as every ingest does: on a worker thread under the ingest's limits (size,
+ * time, memory, text length), so no file can block or crash the caller (issue 13). Throws what parseInWorker
+ * throws (FILE_TOO_LARGE, FILE_TOO_COMPLEX, the reader's refusals).
+ */
+export function readForIngest(bytes: Uint8Array, fileName: string, options: Pick<IngestOptions, 'maxBytes' | 'parseLimits' | 'signal' | 'onOcrProgress'>): Promise<ParsedDocument> {
+  return parseInWorker(bytes, fileName, { maxBytes: options.maxBytes, ...options.parseLimits, signal: options.signal, onOcrProgress: options.onOcrProgress });
 }
 
 /**

@@ -3,10 +3,10 @@ import type { Embedder } from '../embedding/embedder.js';
 import { readWebReport } from '../fetch/index.js';
 import type { FetchLimits } from '../fetch/index.js';
 import { parseReport } from '../parse/parseReport.js';
-import { DEFAULT_MAX_TEXT_CHARS, parseInWorker } from '../parse/parseInWorker.js';
+import { DEFAULT_MAX_TEXT_CHARS } from '../parse/parseInWorker.js';
 import type { ParsedDocument } from '../parse/parseInWorker.js';
 import type { PassageStore } from '../store/passageStore.js';
-import { ingestParsed } from './ingestDocument.js';
+import { ingestParsed, readForIngest } from './ingestDocument.js';
 import type { IngestOptions, IngestOutcome } from './ingestDocument.js';
 
 /** What adding a report by link did: the ingest outcome and where the text came from. */
@@ -29,7 +29,7 @@ export async function ingestUrl(store: PassageStore, embedder: Embedder, url: st
   const maxBytes = options.fetch?.maxBytes ?? options.maxBytes;
   const files: ParsedDocument[] = [];
   const readFile = async (bytes: Uint8Array, fileName: string) => {
-    const read = await parseInWorker(bytes, fileName, { maxBytes, ...options.parseLimits, signal: options.signal, onOcrProgress: options.onOcrProgress });
+    const read = await readForIngest(bytes, fileName, { ...options, maxBytes });
     files.push(read);
     return read.document;
   };

@@ -1,7 +1,7 @@
 import { passageTerms } from '../lexical/passageTerms.js';
 import type { PassageTerms } from '../lexical/passageTerms.js';
-import { parseInWorker } from '../parse/parseInWorker.js';
 import type { ParsedDocument } from '../parse/parseInWorker.js';
+import { readForIngest } from './ingestDocument.js';
 import type { IngestOptions } from './ingestDocument.js';
 
 /** One report file for bulk ingest: how it is shown, its file name, its size in bytes (for the estimate), and how to read it. */
@@ -59,10 +59,7 @@ export async function parseWindow(sources: readonly FileSource[], start: number,
     const source = sources[next++]!;
     try {
       const bytes = source.read();
-      const read = await parseInWorker(bytes, source.fileName, {
-        maxBytes: options.maxBytes, ...options.parseLimits, signal: options.signal,
-        onOcrProgress: (done, total) => options.onOcrProgress?.(source.label, done, total),
-      });
+      const read = await readForIngest(bytes, source.fileName, { ...options, onOcrProgress: (done, total) => options.onOcrProgress?.(source.label, done, total) });
       const terms = read.parsed.passages.map((passage) => passageTerms(passage, read.parsed.meta));
       files.push({ source, bytes, read, terms });
       passages += terms.length;
