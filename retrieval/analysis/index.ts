@@ -7,7 +7,7 @@ export { prepareQuery } from './prepareQuery.js';
 export type { PreparedQuery } from './prepareQuery.js';
 export { ftsMatch, queryTerms } from './queryTerms.js';
 export type { QueryTerms } from './queryTerms.js';
-export { namedReports, reportAliases } from './reportAliases.js';
+export { reportAliases } from './reportAliases.js';
 export { ReportNames, reportNames } from './reportNames.js';
 export { isMostlyLatin, translateEnglish } from './translateEnglish.js';
 export { asksAboutManyPlaces } from './asksAboutManyPlaces.js';

@@ -1,6 +1,5 @@
 import type { ReportMeta } from '../../index/index.js';
 import { BODY_ABBREVIATIONS } from './lexicon/bodyAbbreviations.js';
-import { reportNames } from './reportNames.js';
 
 const ADMIN_SUFFIX = /(?:省|市|区|县|镇|乡|街道)$/u;
 // Official names of autonomous divisions and their everyday forms: 红河哈尼族彝族自治州 → 红河州,
@@ -32,13 +31,4 @@ export function reportAliases(meta: ReportMeta): string[] {
     for (const place of localPlaces) if (place.length >= 2) aliases.add(`${place}${b}`);
   }
   return [...aliases].filter((alias) => alias.length >= 2);
-}
-
-/**
- * Reports a question names, by the most specific alias it contains: "福州工信局" names only that bureau
- * even though "福州" alone would also name the 福州 high-tech zone. Empty when no report is named. Looked up in
- * the map's name index (ReportNames, built once per map object), not by a scan over every report.
- */
-export function namedReports(normalizedQuery: string, aliasesById: ReadonlyMap<string, readonly string[]>): string[] {
-  return reportNames(aliasesById).named(normalizedQuery);
 }

@@ -3,7 +3,7 @@
  * length costs, not the number of reports (25,000 at 10⁶ passages): a map from each alias to the reports it
  * names, the alias lengths present, and, to tell whether a place is named anywhere, the aliases by character.
  * Kept up to date with `update` when the store's reports change: only the reports whose alias list changed
- * (by identity) are re-indexed. Gives exactly what a scan over every report's aliases gives (namedReports).
+ * (by identity) are re-indexed. Gives exactly what a scan over every report's aliases gives.
  */
 export class ReportNames {
   /** Alias → ids of the reports it names. */
@@ -38,7 +38,8 @@ export class ReportNames {
   }
 
   /**
-   * Reports a question names, by the most specific alias it contains (see namedReports); in report order.
+   * Reports a question names, by the most specific alias it contains: "福州工信局" names only that bureau even
+   * though "福州" alone would also name the 福州 high-tech zone; empty when none is named; in report order.
    * Work: the question's length × the distinct alias lengths, each a map lookup.
    */
   named(normalizedQuery: string): string[] {

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportMeta } from '../../index/index.js';
-import { asksAboutManyPlaces, analyzeQuestion, checkQuestion, namedReports, prepareQuery, reportAliases, translateEnglish, yearMismatch } from '../../retrieval/analysis/index.js';
+import { asksAboutManyPlaces, analyzeQuestion, checkQuestion, prepareQuery, reportAliases, reportNames, translateEnglish, yearMismatch } from '../../retrieval/analysis/index.js';
 import { calibrateThresholds } from '../../retrieval/eval/index.js';
 import { diversifyByReport, fuseRanks } from '../../retrieval/rank/index.js';
+
+/** The reports a question names, through the name index the searcher keeps. */
+const namedReports = (question: string, aliases: ReadonlyMap<string, readonly string[]>) => reportNames(aliases).named(question);
 
 const meta = (org: string, region: string[]): ReportMeta => ({ id: org, org, region, title: org, year: 2024, sourceFile: 'x.txt', script: 'simplified' });
 
