@@ -8,8 +8,9 @@ const GOVERNMENT = /(?:人民政府|政府|办事处)$/u;
 // The management committee of a development zone (福州高新区管委会, 某经济技术开发区管理委员会): the body a city
 // (or a province) sends to govern the zone, which its reports and assessments rank beside the counties and
 // districts (各县（市、区）人民政府、各开发区管委会), not among its own departments.
-const ZONE = /(?:开发区|高新区|新区|试验区|示范区|园区|合作区|自贸区)$/u;
-const ZONE_COMMITTEE = new RegExp(`${ZONE.source.slice(0, -1)}(?:管理委员会|管委会)$`, 'u');
+const ZONE_KIND = '(?:开发区|高新区|新区|试验区|示范区|园区|合作区|自贸区)';
+const ZONE = new RegExp(`${ZONE_KIND}$`, 'u');
+const ZONE_COMMITTEE = new RegExp(`${ZONE_KIND}(?:管理委员会|管委会)$`, 'u');
 const TIER_BELOW: Partial<Record<DivisionTier, DivisionTier>> = { province: 'city', city: 'county', county: 'township' };
 
 /**
