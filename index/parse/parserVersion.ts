@@ -5,6 +5,8 @@
  * characters, never inside a surrogate pair; 6: a development zone's management committee is a government one
  * tier below its city, not a department; joint signatures (中共某县委 某县人民政府) and a date on the signature's
  * line are closing lines that name the issuer; a numbered paragraph of one sentence (①…。) is kept as text, and
- * 第一部分 is a top-level heading; a 文号 printed under the title is header, not the first passage.
+ * 第一部分 is a top-level heading; a 文号 printed under the title is header, not the first passage; 7: development
+ * zones and new areas (河北雄安新区, 平潭综合实验区, 珠海高新区) are read as issuers, placed and ranked (zones.ts),
+ * and are not given a 人民政府 they do not have.
  */
-export const PARSER_VERSION = '6';
+export const PARSER_VERSION = '7';

@@ -83,6 +83,29 @@ describe('region', () => {
     expect(regionOf('苏州工业园区管理委员会', '')).toMatchObject({ level: 'county' }); // the dataset lists the zone itself at county level
     expect(regionOf('某某新区管委会', '')).not.toHaveProperty('level', 'department');
   });
+
+  it('reads development zones and new areas as issuers: named, placed and ranked, never given a 人民政府 they do not have', () => {
+    // A province's new area ranks with its cities; a municipality's with its districts.
+    expect(issuerFromTitle('河北雄安新区2023年法治政府建设情况报告', '')).toBe('河北雄安新区');
+    expect(regionOf('河北雄安新区', '')).toMatchObject({ region: ['河北省', '雄安新区'], level: 'city' });
+    expect(regionOf('重庆两江新区', '')).toMatchObject({ region: ['重庆市', '两江新区'], level: 'county' });
+    // The governing body the text names completes the name.
+    expect(issuerFromTitle('河北雄安新区2023年法治政府建设情况报告', '雄安新区管委会坚持…')).toBe('河北雄安新区管委会');
+    // A zone named after the county whose land it governs stands in that county's place.
+    expect(issuerFromTitle('平潭综合实验区2023年法治政府建设情况报告', '')).toBe('平潭综合实验区');
+    expect(issuerFromText('2023年，平潭综合实验区坚持以习近平法治思想为指导。', '')).toBe('平潭综合实验区');
+    expect(regionOf('平潭综合实验区管理委员会', '')).toMatchObject({ region: ['福建省', '福州市', '平潭综合实验区'], level: 'county' });
+    // A zone named after its city, not a city government; its departments belong to the zone.
+    expect(issuerFromTitle('珠海高新区2023年法治政府建设情况报告', '')).toBe('珠海高新区');
+    expect(regionOf('珠海高新区', '')).toMatchObject({ region: ['广东省', '珠海市', '珠海高新区'], level: 'county' });
+    expect(regionOf('福州高新区经济发展局', '')).toMatchObject({ level: 'department', departmentOf: 'county' });
+    // The data lists 北京经济技术开发区 as a township of 大兴区; the zone ranks with 北京市's districts.
+    expect(issuerFromTitle('北京经济技术开发区2023年法治政府建设情况报告', '')).toBe('北京经济技术开发区');
+    expect(regionOf('北京经济技术开发区', '')).toMatchObject({ level: 'county' });
+    // Districts that are divisions keep their governments.
+    expect(issuerFromTitle('天津市滨海新区2023年法治政府建设情况报告', '')).toBe('天津市滨海新区人民政府');
+    expect(issuerFromTitle('上海市浦东新区2023年法治政府建设情况报告', '')).toBe('上海市浦东新区人民政府');
+  });
 });
 
 describe('dates and year', () => {

@@ -1,5 +1,6 @@
 import { isMunicipality } from './divisions.js';
 import { placesInName, resolveRegion } from './resolveRegion.js';
+import { readZone, zoneBodyIn } from './zones.js';
 
 // How the name of a public body ends (人民政府, 交通运输局, 街道办事处, 管理委员会 …).
 export const BODY_SUFFIX = /(?:政府|委员会|委|局|厅|部|办公室|办事处|管委会|中心|署|院)$/u;
@@ -18,7 +19,8 @@ const UNKNOWN_PLACE = /^\p{Script=Han}{2,8}?(?:省|市|州|县|旗|区|乡|镇|�
  * An issuer's full official name from the name a text uses, when the dataset makes it certain:
  * a place alone becomes its government (柳城县 → 柳城县人民政府; a city's district takes the city:
  * 静海区 → 天津市静海区人民政府; 留下街道 → 留下街道办事处); a body's name is kept, with a doubled
- * place character removed (元谋县县卫生健康局 → 元谋县卫生健康局). Undefined when the name names no
+ * place character removed (元谋县县卫生健康局 → 元谋县卫生健康局); a zone the data does not list keeps its
+ * name, or takes the governing body the text names (河北雄安新区 + 雄安新区管委会 → 河北雄安新区管委会). Undefined when the name names no
  * place the dataset knows and no public body.
  */
 export function completeIssuer(name: string, text: string): string | undefined {
@@ -27,6 +29,12 @@ export function completeIssuer(name: string, text: string): string | undefined {
   const places = placesInName(trimmed);
   const placeText = places.map((p) => p.name).join('');
   if (places.length > 0 && BODY_SUFFIX.test(trimmed)) return trimmed;
+  // A development zone or new area the data does not list as a division (河北雄安新区, 平潭综合实验区) has no
+  // 人民政府: the body the text names for it (…管委会), else the zone's own name.
+  const zone = readZone(trimmed);
+  if (zone?.body) return trimmed;
+  const listed = placeText === trimmed && (places.at(-1)?.candidates ?? []).some((d) => d.tier !== 'township');
+  if (zone && !listed) return zoneBodyIn(trimmed, trimmed.slice(placeText.length), text) ?? trimmed;
   // A place the dataset does not hold (new, renamed, or made up in an example): its government.
   if (places.length === 0 && UNKNOWN_PLACE.test(trimmed)) return /街道$/u.test(trimmed) ? `${trimmed}办事处` : `${trimmed}人民政府`;
   if (places.length === 0 && isPlacelessBody(trimmed)) return trimmed;

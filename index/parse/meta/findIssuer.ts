@@ -1,6 +1,7 @@
 import { BODY_SUFFIX, completeIssuer, isPlacelessBody } from './completeIssuer.js';
 import { issuerFromText } from './issuerFromText.js';
 import { placesInName } from './resolveRegion.js';
+import { readZone } from './zones.js';
 import { SIGNATURE } from '../clean/closingLines.js';
 
 /** Where a report's issuer was read. */
@@ -58,7 +59,7 @@ function signedBy(line: string): string | undefined {
 export function issuerFromTitle(title: string, body: string): string | undefined {
   const named = TITLE_ISSUER.exec(title.replace(LEADING_DOC_NUMBER, '').trim())?.[1]?.trim();
   if (!named || named.length < 2) return undefined;
-  if (placesInName(named).length === 0) return isPlacelessBody(named) || PLACE_ALONE.test(named) ? completeIssuer(named, body) : undefined;
+  if (placesInName(named).length === 0) return isPlacelessBody(named) || PLACE_ALONE.test(named) || readZone(named) ? completeIssuer(named, body) : undefined;
   return completeIssuer(named, body);
 }
 

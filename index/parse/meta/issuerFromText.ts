@@ -3,6 +3,7 @@ import type { Division } from './divisions.js';
 import { placeMentions } from './placeMentions.js';
 import type { PlaceMention } from './placeMentions.js';
 import { placesInName } from './resolveRegion.js';
+import { readZone } from './zones.js';
 
 // 2023年，… / 2024年以来，… / 二〇二三年度，…: the year the opening sentence starts with.
 const LEADING_YEAR = /^(?:(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年(?:度|以来)?|今年以来|一年来|过去一年)\s*[,，]?\s*/u;
@@ -39,7 +40,7 @@ export function openingSubject(opening: string): string | undefined {
  */
 export function issuerFromText(opening: string, body: string): string | undefined {
   const subject = openingSubject(opening);
-  if (subject && placesInName(subject).length > 0) {
+  if (subject && (placesInName(subject).length > 0 || readZone(subject))) {
     const named = completeIssuer(subject, body);
     if (named) return named;
   }

@@ -22,6 +22,6 @@ function tierByShape(org: string): DivisionTier | undefined {
  */
 export function regionOf(org: string, text: string): Pick<ReportMeta, 'region' | 'regionCodes' | 'level' | 'departmentOf'> {
   const region = resolveRegion(org, text);
-  const level = reportLevel(org, region.division?.tier ?? tierByShape(org), region.division?.name);
+  const level = reportLevel(org, region.division?.tier ?? tierByShape(org), region.zone);
   return { region: region.names, regionCodes: region.codes, ...level };
 }

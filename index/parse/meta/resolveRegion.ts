@@ -1,5 +1,6 @@
 import { divisionIndex, pathOf } from './divisions.js';
 import type { Division, DivisionTier } from './divisions.js';
+import { readZone, zoneAtStart, zoneSite, zoneTier } from './zones.js';
 
 /** Where an issuer is, as far as it is certain. */
 export interface ResolvedRegion {
@@ -9,6 +10,8 @@ export interface ResolvedRegion {
   codes: string[];
   /** The most specific division, when one is certain. */
   division?: Division;
+  /** The development zone or new area the name is, governs or belongs to (zones.ts), with the tier it ranks at when certain. */
+  zone?: { name: string; tier?: DivisionTier };
 }
 
 /** A place named at the start of an issuer's name, with the divisions it may be. */
@@ -19,8 +22,6 @@ export interface NamedPlace {
 
 // 中共海南省委 海南省人民政府, 中共金平县委、金平县人民政府: the government's part names the place.
 const JOINT_SEPARATOR = /[\s、]+/u;
-// A development zone named after its city: 福州高新技术产业开发区.
-const ZONE = /^(\p{Script=Han}{2,3}?)(\p{Script=Han}{0,8}?(?:开发区|高新区|新区|试验区|示范区))/u;
 
 /**
  * The places an issuer's name starts with, each with the divisions it may be, in order
@@ -28,8 +29,7 @@ const ZONE = /^(\p{Script=Han}{2,3}?)(\p{Script=Han}{0,8}?(?:开发区|高新区
  */
 export function placesInName(org: string): NamedPlace[] {
   const { lookup, longestName } = divisionIndex();
-  const parts = org.replace(/^中共/u, '').split(JOINT_SEPARATOR).filter(Boolean);
-  const name = (parts.find((part) => /政府|办事处/u.test(part)) ?? parts.at(-1) ?? '').replace(/^中共/u, '');
+  const name = governmentPart(org);
   const places: NamedPlace[] = [];
   let rest = name;
   while (rest.length >= 2) {
@@ -43,6 +43,12 @@ export function placesInName(org: string): NamedPlace[] {
     rest = rest.slice(found.name.length);
   }
   return places;
+}
+
+/** Of joint issuers (中共海南省委 海南省人民政府), the government's name; else the name itself, without 中共. */
+function governmentPart(org: string): string {
+  const parts = org.replace(/^中共/u, '').split(JOINT_SEPARATOR).filter(Boolean);
+  return (parts.find((part) => /政府|办事处/u.test(part)) ?? parts.at(-1) ?? '').replace(/^中共/u, '');
 }
 
 function within(division: Division, outer: NamedPlace | undefined): boolean {
@@ -59,8 +65,12 @@ function within(division: Division, outer: NamedPlace | undefined): boolean {
  */
 export function resolveRegion(org: string, text: string): ResolvedRegion {
   const places = placesInName(org);
-  const last = places.at(-1);
-  if (!last) return zoneRegion(org, text);
+  if (places.length === 0) return zoneRegion(org, text);
+  return withZone(placesRegion(places, text), governmentPart(org), places);
+}
+
+function placesRegion(places: readonly NamedPlace[], text: string): ResolvedRegion {
+  const last = places.at(-1) as NamedPlace;
   const candidates = last.candidates.filter((d) => places.every((p) => p.candidates.some((c) => pathOf(d).includes(c))));
   const chosen = candidates.length === 1 ? candidates[0] : settleByText(candidates, text);
   // A former name (禄丰县 for today's 禄丰市) places a report only when the text names a place above it.
@@ -112,14 +122,33 @@ function sharedAncestors(candidates: readonly Division[]): Division[] {
   return shared;
 }
 
+/**
+ * A name the places it starts with do not cover wholly, when the rest makes it a zone (河北雄安新区 → 河北省 ›
+ * 雄安新区, ranked as a city; 北京经济技术开发区, which the data lists under 大兴区, ranked with 北京市's districts).
+ */
+function withZone(region: ResolvedRegion, name: string, places: readonly NamedPlace[]): ResolvedRegion {
+  const zone = readZone(name)?.zone ?? zoneAtStart(name);
+  if (!zone) return region;
+  const placeText = places.map((p) => p.name).join('');
+  if (placeText === zone) return { ...region, zone: { name: zone, ...tierField(zoneTier(region.division, undefined)) } };
+  if (!zone.startsWith(placeText)) return region;
+  const core = zone.slice(placeText.length);
+  return { names: [...region.names, core], codes: [...region.codes, ''], ...(region.division ? { division: region.division } : {}), zone: { name: zone, ...tierField(zoneTier(undefined, region.division)) } };
+}
+
+/** A zone whose name starts with no listed place: placed by the city or county its name starts with (zones.ts). */
 function zoneRegion(org: string, text: string): ResolvedRegion {
-  const zone = ZONE.exec(org);
+  const zone = zoneAtStart(governmentPart(org));
   if (!zone) return { names: [], codes: [] };
-  const city = divisionIndex().lookup(`${zone[1] ?? ''}市`).filter((d) => d.tier === 'city');
-  const only = city.length === 1 ? city[0] : settleByText(city, text);
-  if (!only) return { names: [zone[0]], codes: [''] };
-  const region = fromDivision(only);
-  return { names: [...region.names, zone[0]], codes: [...region.codes, ''], division: only };
+  const site = zoneSite(zone, (candidates) => settleByText(candidates, text));
+  const outer = site?.replaces ? site.division.parent : site?.division;
+  if (!outer) return { names: [zone], codes: [''], zone: { name: zone } };
+  const region = fromDivision(outer);
+  return { names: [...region.names, zone], codes: [...region.codes, ''], division: outer, zone: { name: zone, ...tierField(zoneTier(undefined, outer)) } };
+}
+
+function tierField(tier: DivisionTier | undefined): { tier?: DivisionTier } {
+  return tier ? { tier } : {};
 }
 
 /** The tier of a region's most specific division, when certain. */
