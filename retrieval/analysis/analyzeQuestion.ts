@@ -72,6 +72,9 @@ export interface QuestionAnalysis {
 /** A year as a question names it: 2022年, 2022 年度. A filter, never a word to match (here and in follow-ups). */
 export const YEAR_PHRASE = /(?:19|20)\d{2}\s*年度?/gu;
 
+/** A name made of tier words only (各县区, 各省市, 全省, 各乡镇, 县市区): every place of a kind, not a place. */
+const TIERS_ONLY = /^[各全本我]?(?:[省市县区州盟旗乡镇]|街道)+$/u;
+
 /** Words by which a question asks for a number: how many, how much, what share. */
 const ASKS_FOR_FIGURE = /多少|几[件个次项人名家所场批]|数量|比例|比率|占比/u;
 
@@ -95,8 +98,9 @@ export function analyzeQuestion(raw: string, corpus: CorpusNames): QuestionAnaly
   const year = /((?:19|20)\d{2})\s*年/u.exec(display.normalize('NFKC'))?.[1];
   const askedYear = year === undefined ? undefined : Number(year);
   const filter = readFilters(searchText, askedYear);
-  // Places as jieba tags them, and those the division dataset reads (保定市, which jieba does not tag).
-  const asked = new Set([...placeNames(normalized), ...(filter.places ?? []).map((place) => place.name)]);
+  // Places as jieba tags them, and those the division dataset reads (保定市, which jieba does not tag); jieba also
+  // tags tiers of government (各县区, 各省市, 各乡镇), which name every place of a kind, not one.
+  const asked = new Set([...placeNames(normalized).filter((name) => !TIERS_ONLY.test(name)), ...(filter.places ?? []).map((place) => place.name)]);
   const unknownPlaces = [...asked].filter((place) => !known(place) && ![...asked].some((other) => other !== place && other.includes(place)));
   // A place named in English (Hainan) is unknown when none of the places its pinyin may stand for is known.
   if (english) for (const place of englishPlaces(display)) if (!place.names.some(known)) unknownPlaces.push(place.written);

@@ -127,6 +127,8 @@ describe('analyzeQuestion', () => {
     expect(analyze('保定市法治政府建设做了哪些工作').unknownPlaces).toEqual(['保定市']);
     expect(analyze('上海法治政府建设').unknownPlaces).toEqual(['上海市']);
     expect(analyze('泉州市行政复议').unknownPlaces).toEqual([]);
+    // Tiers of government that jieba tags as places name every place of a kind.
+    for (const q of ['各县区如何落实第一责任人职责', '各省市如何推进行政复议', '各乡镇怎么做合法性审查']) expect(analyze(q).unknownPlaces, q).toEqual([]);
     // Places named in English, read through their pinyin: unknown only when no place it may stand for is known.
     expect(analyze('Hainan administrative reconsideration').unknownPlaces).toEqual(['Hainan']);
     expect(analyze('What did Baoding do on legal advisers?').unknownPlaces).toEqual(['Baoding']);
