@@ -22,7 +22,12 @@ export interface NarrowedCandidates {
 export function narrowCandidates(snapshot: CorpusSnapshot, question: QuestionAnalysis, candidates: RankedCandidate[], added: ReportFilter = {}): NarrowedCandidates {
   const filter: ReportFilter = { ...question.filter, ...added };
   const selection = selectReportsOf(snapshot.reports, filter); // kept per index generation and filter
-  const pool = candidates.filter((c) => selection.allowed.has(c.reportId));
+  // A report the question names by a name the place filter does not read (石狮 beside 鲤城区) is asked about
+  // too, under the other filters; a place chosen with a button still wins.
+  const { places, ...unplaced } = filter;
+  const byName = question.named.length > 0 && places && !added.places ? selectReportsOf(snapshot.reports, unplaced) : undefined;
+  const allowed = (id: string) => selection.allowed.has(id) || (byName?.allowed.has(id) === true && question.named.includes(id));
+  const pool = candidates.filter((c) => allowed(c.reportId));
   const kindOf = (c: RankedCandidate) => {
     const p = snapshot.passages.get(c.rowid);
     return p ? passageKind(p.section, p.text) : 'practice';

@@ -43,8 +43,10 @@ export interface QuestionAnalysis {
   english: string;
   /** The glossary words before the normalised text: what names and "several places" are read from. */
   searchText: string;
-  /** Ids of the reports the question names (by issuer or place), most specific name only; empty when none. */
+  /** Ids of the reports the question names (by issuer or place), the most specific name at each place of the question; empty when none. */
   named: string[];
+  /** The named reports, one group per name in the question (石狮和鲤城区 → two groups), in the question's order. */
+  namedGroups: string[][];
   /** `searchText` without those names (or whole, when nothing else is left): what is embedded. */
   topicText: string;
   /** Topic words, their bigrams and parts, from the question without the names. */
@@ -86,6 +88,7 @@ export function analyzeQuestion(raw: string, corpus: CorpusNames): QuestionAnaly
   const english = isMostlyLatin(normalized) ? translateEnglish(normalized) : '';
   const searchText = english ? `${english} ${normalized}` : normalized;
   const reportIndex = corpus.names ?? reportNames(corpus.aliases);
+  const namedGroups = reportIndex.namedGroups(searchText);
   const named = reportIndex.named(searchText);
   // The name decides where to look; words and meaning are compared on the rest, or every passage of
   // the named report would look similar to the question for sharing its place.
@@ -110,10 +113,12 @@ export function analyzeQuestion(raw: string, corpus: CorpusNames): QuestionAnaly
     english,
     searchText,
     named,
+    namedGroups,
     topicText,
     terms,
     unknownPlaces,
-    manyPlaces: asksAboutManyPlaces(searchText),
+    // 石狮和鲤城区…: two places named are several places, each owed its own answer.
+    manyPlaces: asksAboutManyPlaces(searchText) || namesSeveralPlaces(namedGroups, filter),
     askedYear,
     asksForFigure: ASKS_FOR_FIGURE.test(searchText),
     topicless: terms.words.every((w) => GENERIC_WORDS.has(w) || /^\d+$/.test(w)) && !OTHER_TOPIC.test(normalized),
@@ -122,6 +127,12 @@ export function analyzeQuestion(raw: string, corpus: CorpusNames): QuestionAnaly
     actors: askedActors(withoutNames(normalized, names)),
     spellings: english ? [] : suggestSpellings(withoutNames(normalized, names), corpus),
   };
+}
+
+/** True when a question names two or more places or bodies, by report names that name no report in common, or by places. */
+function namesSeveralPlaces(groups: readonly string[][], filter: ReportFilter): boolean {
+  const disjoint = groups.filter((group, i) => groups.every((other, j) => i === j || !group.some((id) => other.includes(id))));
+  return disjoint.length >= 2 || (filter.places?.length ?? 0) >= 2;
 }
 
 /** The question with the names of the reports it names taken out, longest first (pure). */

@@ -38,24 +38,36 @@ export class ReportNames {
   }
 
   /**
-   * Reports a question names, by the most specific alias it contains: "福州工信局" names only that bureau even
-   * though "福州" alone would also name the 福州 high-tech zone; empty when none is named; in report order.
-   * Work: the question's length × the distinct alias lengths, each a map lookup.
+   * Reports a question names, by the most specific alias at each place in the question: "福州工信局" names only
+   * that bureau even though "福州" inside it would also name the 福州 high-tech zone, while "石狮和鲤城区" names
+   * both reports (a shorter name elsewhere in the question still counts); empty when none is named; in report
+   * order. Work: the question's length × the distinct alias lengths, each a map lookup.
    */
   named(normalizedQuery: string): string[] {
+    const named = new Set(this.namedGroups(normalizedQuery).flat());
+    return [...named].sort((a, b) => this.position.get(a)! - this.position.get(b)!);
+  }
+
+  /**
+   * The reports each name in the question stands for, one group per name (石狮和鲤城区 → [[石狮's report],
+   * [鲤城区's report]]), in the order the names stand; a name repeated gives one group.
+   */
+  namedGroups(normalizedQuery: string): string[][] {
     const query = normalizedQuery.replace(/\s+/g, '');
-    const best = new Map<string, number>();
+    const spans: NameSpan[] = [];
     for (const length of this.lengths.keys()) {
-      if (length === 0) continue; // an empty alias names nothing (as in the scan: longest > 0)
+      if (length === 0) continue; // an empty alias names nothing
       for (let i = 0; i + length <= query.length; i++) {
-        for (const id of this.byAlias.get(query.slice(i, i + length)) ?? []) best.set(id, Math.max(length, best.get(id) ?? 0));
+        const ids = this.byAlias.get(query.slice(i, i + length));
+        if (ids && ids.size > 0) spans.push({ start: i, end: i + length, ids });
       }
     }
-    const top = Math.max(0, ...best.values());
-    return [...best]
-      .filter(([, length]) => length === top)
-      .map(([id]) => id)
-      .sort((a, b) => this.position.get(a)! - this.position.get(b)!);
+    const groups = new Map<string, string[]>();
+    for (const span of outermost(spans).sort((a, b) => a.start - b.start)) {
+      const ids = [...span.ids].sort((a, b) => this.position.get(a)! - this.position.get(b)!);
+      groups.set(ids.join(' '), ids);
+    }
+    return [...groups.values()];
   }
 
   /** True when some report's alias contains `place` or is contained in it (a place the reports know by name). */
@@ -103,6 +115,18 @@ export class ReportNames {
       }
     }
   }
+}
+
+/** Where in a question an alias stands, and the reports it names. */
+interface NameSpan {
+  start: number;
+  end: number;
+  ids: ReadonlySet<string>;
+}
+
+/** The spans no longer span holds (福州 inside 福州工信局 goes; 石狮 beside 鲤城区 stays). */
+export function outermost<T extends { start: number; end: number }>(spans: readonly T[]): T[] {
+  return spans.filter((s) => !spans.some((o) => o.end - o.start > s.end - s.start && o.start <= s.start && s.end <= o.end));
 }
 
 const built = new WeakMap<ReadonlyMap<string, readonly string[]>, ReportNames>();

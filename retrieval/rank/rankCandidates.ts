@@ -24,7 +24,7 @@ export interface RankedCandidate {
 
 /** The question as the ranking sees it: its analysis (topic words, named reports, several places) and its embedding. */
 export interface RankingQuery {
-  question: Pick<QuestionAnalysis, 'terms' | 'named' | 'manyPlaces'>;
+  question: Pick<QuestionAnalysis, 'terms' | 'named' | 'manyPlaces'> & Partial<Pick<QuestionAnalysis, 'namedGroups'>>;
   vector: Float32Array | undefined;
 }
 
@@ -79,7 +79,11 @@ export function rankCandidates(
     ranked = [...ranked.filter((c) => named.has(c.reportId)), ...ranked.filter((c) => !named.has(c.reportId))];
   }
   if (query.question.manyPlaces && named.size !== 1) {
-    ranked = diversifyByReport(ranked, config.perReportWhenMany);
+    // Several places named (石狮和福州): each name's reports share its turns, so one place's two reports do not
+    // crowd out the other place.
+    const groups = query.question.namedGroups ?? [];
+    const groupOf = new Map(groups.length >= 2 ? groups.flatMap((ids, g) => ids.map((id) => [id, `#${g}`] as const)) : []);
+    ranked = diversifyByReport(ranked, config.perReportWhenMany, (c) => groupOf.get(c.reportId) ?? c.reportId);
   }
   return ranked;
 }

@@ -53,6 +53,17 @@ describe('retrieval quality with the real model (eval/dev.jsonl)', () => {
     expect(answer.hits.every((h) => h.report.org === '石狮市人民政府')).toBe(true);
   });
 
+  it('answers a question naming two places from both, whichever way each is named', async () => {
+    for (const q of ['石狮和鲤城区在行政复议上有什么不同', '比较石狮和福州高新区的普法']) {
+      const answer = await searcher.search(q, { topK: 3 });
+      expect(new Set(answer.hits.map((h) => h.report.id)).size, q).toBeGreaterThanOrEqual(2);
+      expect(answer.hits.some((h) => h.report.org === '石狮市人民政府'), q).toBe(true);
+    }
+    // A place inside a longer name is not a second place: 福州工信局 names the bureau only.
+    const bureau = await searcher.search('福州工信局怎么推进普法');
+    expect(bureau.hits.every((h) => h.report.org === '福州市工业和信息化局')).toBe(true);
+  });
+
   it('finds a traditional-script question in the simplified reports and the reverse', async () => {
     const trad = await searcher.search('石獅市法律顧問配備情況');
     expect(trad.found).toBe(true);

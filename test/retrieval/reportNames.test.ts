@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportMeta } from '../../index/index.js';
 import { ReportNames, reportAliases } from '../../retrieval/analysis/index.js';
+import { outermost } from '../../retrieval/analysis/reportNames.js';
 import { random } from '../../bench/syntheticCorpus.js';
 
-// The definition the index must reproduce: a scan over every report's aliases (as namedReports was written).
+// The definition the index must reproduce: a scan over every report's aliases, where an alias inside a longer
+// one named at the same place of the question does not count.
 function namedByScan(normalizedQuery: string, aliasesById: ReadonlyMap<string, readonly string[]>): string[] {
   const query = normalizedQuery.replace(/\s+/g, '');
-  const best = new Map<string, number>();
+  const spans: Array<{ start: number; end: number; id: string }> = [];
   for (const [id, aliases] of aliasesById) {
-    const longest = Math.max(0, ...aliases.filter((alias) => query.includes(alias)).map((alias) => alias.length));
-    if (longest > 0) best.set(id, longest);
+    for (const alias of aliases) {
+      if (!alias) continue;
+      for (let at = query.indexOf(alias); at >= 0; at = query.indexOf(alias, at + 1)) spans.push({ start: at, end: at + alias.length, id });
+    }
   }
-  const top = Math.max(0, ...best.values());
-  return [...best].filter(([, length]) => length === top).map(([id]) => id);
+  const kept = new Set(outermost(spans).map((s) => s.id));
+  return [...aliasesById.keys()].filter((id) => kept.has(id));
 }
 const mentionedByScan = (place: string, aliasesById: ReadonlyMap<string, readonly string[]>) =>
   [...aliasesById.values()].some((aliases) => aliases.some((a) => a.includes(place) || place.includes(a)));
