@@ -7,6 +7,7 @@ import type { Corpus, CorpusSnapshot } from './corpusSnapshot.js';
 import { citePassage, passageContext, quotePassage } from './quote/index.js';
 import { aboutActors, boundTerms, lexicalReach, DEFAULT_RANKING, DEFAULT_THRESHOLDS, judgeRelevance, particularActors, passageKind, rankCandidates, relevanceScore, termWeights } from './rank/index.js';
 import { narrowCandidates } from './narrowCandidates.js';
+import { withNamedReports } from './namedReportHits.js';
 import { compareReports } from './compareReports.js';
 import type { RankedCandidate, RankingConfig, RelevanceThresholds } from './rank/index.js';
 import type { Answer, CompareOptions, Comparison, Hit, PassageContext, ReportSummary, SearchOptions, Searcher } from './types.js';
@@ -110,8 +111,12 @@ export class IndexSearcher implements Searcher {
       const df = questionFrequencies(this.store);
       // The lexical leg's work is bounded: only the rarest terms are OR-ed (boundTerms), whatever the corpus size.
       const match = ftsMatch(boundTerms(question.terms, df));
-      const lexical = match && this.ranking.mode !== 'dense' ? this.store.reader().lexical(match, this.ranking.candidates, this.ranking.bm25) : [];
-      const dense = this.ranking.mode !== 'lexical' && vector ? corpus.vectorIndex.search(vector, this.ranking.candidates) : [];
+      const wide = {
+        lexical: match && this.ranking.mode !== 'dense' ? this.store.reader().lexical(match, this.ranking.candidates, this.ranking.bm25) : [],
+        dense: this.ranking.mode !== 'lexical' && vector ? corpus.vectorIndex.search(vector, this.ranking.candidates) : [],
+      };
+      // A named report's own passages are candidates whatever the rest of the corpus holds (namedReportHits.ts).
+      const { lexical, dense } = withNamedReports(this.store, question.named, match, vector, this.ranking, wide);
       const snapshot = loadSnapshot(this.store, corpus, [...lexical, ...dense].map((h) => h.rowid), df);
       // The lexical list counts as much as the question's words reach the corpus (lexicalReach).
       const ranking = { ...this.ranking, lexicalWeight: this.ranking.lexicalWeight * lexicalReach(question.terms, df) };

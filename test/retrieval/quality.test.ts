@@ -51,6 +51,10 @@ describe('retrieval quality with the real model (eval/dev.jsonl)', () => {
     expect((await searcher.search('鲤城区的法律顾问制度怎么样')).found).toBe(false);
     const answer = await searcher.search('石狮怎么推进法律顾问全覆盖的');
     expect(answer.hits.every((h) => h.report.org === '石狮市人民政府')).toBe(true);
+    // Asked what a named report's highlights are, it answers from that report's own passages.
+    const highlights = await searcher.search('石狮2023年法治政府建设有什么亮点');
+    expect(highlights.found).toBe(true);
+    expect(highlights.hits.every((h) => h.report.org === '石狮市人民政府')).toBe(true);
   });
 
   it('answers a question naming two places from both, whichever way each is named', async () => {

@@ -1,0 +1,46 @@
+import type { PassageStore, VectorHit } from '../index/index.js';
+import { cosine } from './corpusSnapshot.js';
+import type { RankingConfig } from './rank/index.js';
+
+/**
+ * Most named reports whose own passages are searched besides the corpus-wide lists: a name that stands for
+ * more (福建 naming every Fujian report) is left to the lists and the place filter. Bounds the work to this
+ * many reports' passages (a report holds 20–300).
+ */
+export const NAMED_REPORTS_SEARCHED = 8;
+
+/** The two candidate lists of a question: BM25 hits and nearest vectors, best first. */
+export interface CandidateLists {
+  lexical: Array<{ rowid: number; score: number }>;
+  dense: VectorHit[];
+}
+
+/**
+ * The corpus-wide lists with the named reports' own best passages merged in at the places their scores give
+ * them (BM25 within the report on the same match; exact cosine to each of its stored vectors). A report named
+ * by the question (海南省2022年…有什么亮点) is answered from its own passages even when none of them is among
+ * the corpus-wide top `ranking.candidates`, which at 10⁶ passages is the rule rather than the exception.
+ * Reads the store; no change when nothing or too much is named.
+ */
+export function withNamedReports(store: PassageStore, named: readonly string[], match: string | undefined, vector: Float32Array | undefined, ranking: RankingConfig, lists: CandidateLists): CandidateLists {
+  if (named.length === 0 || named.length > NAMED_REPORTS_SEARCHED) return lists;
+  const lexical = [...lists.lexical];
+  const dense = [...lists.dense];
+  for (const reportId of named) {
+    if (match && ranking.mode !== 'dense') lexical.push(...store.lexicalInReport(match, reportId, ranking.candidates, ranking.bm25));
+    if (vector && ranking.mode !== 'lexical') {
+      const own = store.reportPassageVectors(reportId).map((r) => ({ rowid: r.rowid, similarity: cosine(vector, r.vector) }));
+      dense.push(...own.sort((a, b) => b.similarity - a.similarity).slice(0, ranking.candidates));
+    }
+  }
+  return {
+    lexical: uniqueBest(lexical, (h) => h.score),
+    dense: uniqueBest(dense, (h) => h.similarity),
+  };
+}
+
+/** One hit per row id, best first (pure). */
+function uniqueBest<T extends { rowid: number }>(hits: T[], score: (hit: T) => number): T[] {
+  const seen = new Set<number>();
+  return hits.sort((a, b) => score(b) - score(a) || a.rowid - b.rowid).filter((h) => !seen.has(h.rowid) && seen.add(h.rowid));
+}
