@@ -1,4 +1,5 @@
-import type { QuestionAnalysis, ReportFilter } from './analysis/index.js';
+import type { PlaceFilter, QuestionAnalysis, ReportFilter } from './analysis/index.js';
+import type { ReportMeta } from '../index/index.js';
 import type { CorpusSnapshot } from './corpusSnapshot.js';
 import { filterChoices, kindOrder, passageKind, placeOrder, selectReportsOf } from './rank/index.js';
 import type { RankedCandidate } from './rank/index.js';
@@ -39,10 +40,18 @@ export function narrowCandidates(snapshot: CorpusSnapshot, question: QuestionAna
       const shown = [...new Set(relevant.map((c) => c.reportId))].flatMap((id) => snapshot.reports.get(id) ?? []);
       const orgs = new Set(shown.map((r) => r.org));
       const olderYears = [...new Set(selection.older.filter((r) => orgs.has(r.org) || shown.length === 0).map((r) => r.year!))].sort((a, b) => b - a);
-      const scope: AnswerScope = { filter, choices: filterChoices(shown, filter) };
+      // The label names every place shown: a named report the place filter let through adds its own place.
+      const extra = byName ? shown.filter((r) => !selection.allowed.has(r.id) && r.region.length > 0).map(placeOf) : [];
+      const labelled: ReportFilter = extra.length > 0 ? { ...filter, places: [...(places ?? []), ...extra.filter((p, i) => extra.findIndex((q) => q.name === p.name) === i)] } : filter;
+      const scope: AnswerScope = { filter: labelled, choices: filterChoices(shown, filter) };
       if (selection.yearMissing) scope.yearMissing = selection.yearMissing;
       if (olderYears.length > 0) scope.olderYears = olderYears;
       return scope;
     },
   };
+}
+
+/** A report's most specific place as a filter place (石狮市人民政府 → 石狮市). */
+function placeOf(meta: ReportMeta): PlaceFilter {
+  return { name: meta.region.at(-1)!, code: meta.regionCodes?.at(-1) ?? '', tier: undefined };
 }

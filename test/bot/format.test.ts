@@ -5,6 +5,7 @@ import { renderAnswer } from '../../bot/format/renderAnswer.js';
 import { renderCitation } from '../../bot/format/renderCitation.js';
 import { normalizeHighlights, renderQuote } from '../../bot/format/renderQuote.js';
 import { splitHtml } from '../../bot/format/splitHtml.js';
+import { filterLabels } from '../../bot/format/filterLabels.js';
 import { en, escapeHtml, zh } from '../../prompts/index.js';
 import type { Hit } from '../../retrieval/index.js';
 import { parseTelegramHtml } from '../fakeBotApi/telegramHtml.js';
@@ -177,5 +178,13 @@ describe('packMessages and renderAnswer', () => {
     const hits: Hit[] = (await createFakeSearcher().search('法律顾问')).hits;
     const [message] = renderAnswer({ query: '</b><a href="x">法律顾问', found: true, hits, hasMore: false }, 0, zh);
     expect(valid(message!)).toContain('关于「</b><a href="x">法律顾问」');
+  });
+});
+
+describe('filterLabels', () => {
+  it('reads several places as one label, then the other filters', () => {
+    const places = [{ name: '鲤城区', code: '350502', tier: 'county' as const }, { name: '石狮市', code: '350581', tier: undefined }];
+    const labels = filterLabels({ places, year: 2023 }).map((label) => zh.filterButton(label));
+    expect(zh.filteredTo(labels)).toBe('已筛选：仅鲤城区、石狮市，2023年度');
   });
 });
