@@ -85,9 +85,14 @@ export function analyzeQuestion(raw: string, corpus: CorpusNames): QuestionAnaly
   const prepared = prepareQuery(raw);
   if ('problem' in prepared) return prepared;
   const { display, normalized } = prepared;
-  const english = isMostlyLatin(normalized) ? translateEnglish(normalized) : '';
-  const searchText = english ? `${english} ${normalized}` : normalized;
   const reportIndex = corpus.names ?? reportNames(corpus.aliases);
+  const known = (place: string) => (corpus.wordCounts.get(place) ?? 0) > 0 || reportIndex.mentions(place);
+  const latin = isMostlyLatin(normalized);
+  // A place named in English (Nanyang) stands in the translation by its Chinese name when a report knows it
+  // (南阳市), so that it names that report and filters by its place as the Chinese question would.
+  const placesInEnglish = latin ? englishPlaces(display).flatMap((place) => place.names.filter((name) => reportIndex.isName(name))) : [];
+  const english = latin ? [...placesInEnglish, translateEnglish(normalized)].filter(Boolean).join(' ') : '';
+  const searchText = english ? `${english} ${normalized}` : normalized;
   const namedGroups = reportIndex.namedGroups(searchText);
   const named = reportIndex.named(searchText);
   // The name decides where to look; words and meaning are compared on the rest, or every passage of
@@ -97,7 +102,6 @@ export function analyzeQuestion(raw: string, corpus: CorpusNames): QuestionAnaly
   const names = [...named.flatMap((id) => corpus.aliases.get(id) ?? []), ...(searchText.match(YEAR_PHRASE) ?? [])];
   const topicText = withoutNames(searchText, names) || searchText;
   const terms = queryTerms(withoutNames(english || normalized, names) || english || normalized);
-  const known = (place: string) => (corpus.wordCounts.get(place) ?? 0) > 0 || reportIndex.mentions(place);
   const year = /((?:19|20)\d{2})\s*年/u.exec(display.normalize('NFKC'))?.[1];
   const askedYear = year === undefined ? undefined : Number(year);
   const filter = readFilters(searchText, askedYear);

@@ -70,6 +70,11 @@ export class ReportNames {
     return [...groups.values()];
   }
 
+  /** True when `name` is itself one of the names some report goes by (海南省, 石狮市), not a part of one. */
+  isName(name: string): boolean {
+    return (this.byAlias.get(name)?.size ?? 0) > 0;
+  }
+
   /** True when some report's alias contains `place` or is contained in it (a place the reports know by name). */
   mentions(place: string): boolean {
     if (place === '') return this.byAlias.size > 0;

@@ -133,6 +133,10 @@ describe('analyzeQuestion', () => {
     expect(analyze('Hainan administrative reconsideration').unknownPlaces).toEqual(['Hainan']);
     expect(analyze('What did Baoding do on legal advisers?').unknownPlaces).toEqual(['Baoding']);
     expect(analyze('How does Shishi handle administrative reconsideration?').unknownPlaces).toEqual([]);
+    // A known place named in English names its report and filters by its place, as its Chinese name would.
+    const english = analyze('How does Shishi handle administrative reconsideration?');
+    expect(english.named).toEqual(['ss']);
+    expect(english.filter.places?.map((p) => p.name)).toEqual(['石狮市']);
     expect(analyze('石狮２０２３年行政复议申请多少件').askedYear).toBe(2023);
     expect(analyze('行政复议申请多少件').askedYear).toBeUndefined();
   });
