@@ -38,7 +38,8 @@ runCli(async () => {
       process.exitCode = 2;
       return;
     }
-    const hits = answer ? answer.hits : (await searcher.compare(topic)).found;
+    const comparison = answer ? undefined : await searcher.compare(topic);
+    const hits = answer ? answer.hits : [...comparison!.found, ...comparison!.related];
     if (hits.length === 0) {
       console.error(CLI_EXPORT_NOTHING);
       process.exitCode = 1;

@@ -68,6 +68,7 @@ export const en: Messages = {
   compareSilent: '<b>These reports say nothing about it:</b>',
   comparePage: (page, pages) => `page ${page} of ${pages}`,
   compareMentions: '<b>Mention it only (no practice described):</b>',
+  compareRelated: (key) => (key ? `<b>Close in meaning, but these reports never name “${h(key)}”:</b>` : '<b>Close in meaning:</b>'),
   compareSilentCount: (count) => `${count} more reports say nothing about it (no passage of theirs addresses it or names it).`,
   compareButtons: { previous: '‹ Previous', next: 'Next ›', silent: (count) => `The ${count} silent reports` },
   compareNone: (topic) => `None of the indexed reports addresses “${h(topic)}”. Try other words, or see /docs.`,

@@ -81,6 +81,8 @@ export interface Messages {
   comparePage(page: number, pages: number): string;
   /** Heads the reports that only name the topic (in passing, or in a title). */
   compareMentions: string;
+  /** Heads the reports whose passages come close in meaning but never name `keyWord` (述法 of 领导干部述法). */
+  compareRelated(keyWord: string | undefined): string;
   /** The last page's line counting the reports that say nothing (listed by a button). */
   compareSilentCount(count: number): string;
   /** Comparison buttons. Plain. */

@@ -161,13 +161,13 @@ export class IndexSearcher implements Searcher {
   async compare(topic: string, options: CompareOptions = {}): Promise<Comparison> {
     const corpus = this.current();
     const question = this.analyze(topic);
-    if ('problem' in question) return { topic: topic.trim(), found: [], mentions: [], silent: [...corpus.reports.values()] };
+    if ('problem' in question) return { topic: topic.trim(), found: [], related: [], mentions: [], silent: [...corpus.reports.values()] };
     const vector = await this.embedTopic(question);
     const df = questionFrequencies(this.store);
     const weights = termWeights(question.terms, df);
     const load = (rowids: readonly number[]) => loadSnapshot(this.store, corpus, rowids, df);
     // Each report decided against all of its own passages: judgeReport.ts.
-    return compareReports({ store: this.store, reports: corpus.reports, load, ranking: this.ranking, thresholds: this.thresholds }, question, vector, options.filter ?? {}, (c) =>
+    return compareReports({ store: this.store, documentFrequency: (word) => df.words.get(word) ?? 0, reports: corpus.reports, load, ranking: this.ranking, thresholds: this.thresholds }, question, vector, options.filter ?? {}, (c) =>
       this.hit(c, weights, question, load([c.rowid])),
     );
   }

@@ -76,11 +76,18 @@ export interface SearchOptions {
  * addresses the topic, grouped by province › city (region order), best first within a place; `mentions`: reports
  * that only name it (in passing, or in a title); `silent`: reports none of whose passages answers or names it.
  */
+/**
+ * Each report's verdict on a topic (compareReports): `found` describe it, naming its key word; `related` answer
+ * by meaning without ever naming `keyWord`; `mentions` only name it; `silent` say nothing of it.
+ */
 export interface Comparison extends AnswerScope {
   topic: string;
   found: Hit[];
+  related: Hit[];
   mentions: Hit[];
   silent: ReportMeta[];
+  /** The word a report must name to describe the topic (述法 of 领导干部述法); absent when no word is held anywhere. */
+  keyWord?: string;
 }
 
 export interface CompareOptions {

@@ -26,17 +26,20 @@ const groupOf = (report: ReportMeta): string => report.region.slice(0, 2).join(S
 /**
  * /compare as pages, each one Telegram message (under MESSAGE_BUDGET_CHARS): a header with the page number, then
  * the reports that address the topic grouped by province › city (the group heading repeated atop a page that
- * continues it), each with its best passage in an expandable quote; then the reports that only mention it; the
+ * continues it), each with its best passage in an expandable quote; then the reports close in meaning that never
+ * name the topic's key word (numbered on, quoted the same way); then the reports that only mention it; the
  * last page counts the silent reports (a button lists them). `maxChars` for tests.
  */
 export function renderComparison(comparison: Comparison, t: Messages, maxChars = MESSAGE_BUDGET_CHARS): string[] {
-  const total = comparison.found.length + comparison.mentions.length + comparison.silent.length;
-  if (comparison.found.length === 0 && comparison.mentions.length === 0) return [t.compareNone(comparison.topic)];
+  const total = comparison.found.length + comparison.related.length + comparison.mentions.length + comparison.silent.length;
+  if (comparison.found.length + comparison.related.length + comparison.mentions.length === 0) return [t.compareNone(comparison.topic)];
   const filters = filterLabels(comparison.filter).map((label) => t.filterButton(label));
   const header = [t.compareHeader(comparison.topic, comparison.found.length, total), ...(filters.length > 0 ? [t.filteredTo(filters)] : [])].join('\n');
   // Room for the header and its page line ("第 12/12 页").
   const budget = maxChars - telegramLength(header) - 40;
   const entries: Array<{ group: string; html: string }> = comparison.found.map((hit, i) => ({ group: groupOf(hit.report), html: renderEntry(hit, i + 1, t) }));
+  // Related entries go on the numbering, so that their context buttons follow the found ones.
+  const related = comparison.related.map((hit, i) => renderEntry(hit, comparison.found.length + i + 1, t));
   const mentions = comparison.mentions.map((hit) => `• ${renderIssuer(hit.report, t)}：${escapeHtml(mentionSentence(hit))}`);
   const pages: string[][] = [[]];
   let used = 0;
@@ -58,6 +61,8 @@ export function renderComparison(comparison: Comparison, t: Messages, maxChars =
     group = entry.group;
   }
   const put = (html: string): void => push(html);
+  if (related.length > 0) put(t.compareRelated(comparison.keyWord));
+  for (const entry of related) put(entry);
   if (mentions.length > 0) put(t.compareMentions);
   for (const line of mentions) put(line);
   if (comparison.silent.length > 0) put(t.compareSilentCount(comparison.silent.length));

@@ -18,11 +18,11 @@ export async function compareTopic(ctx: BotContext, raw: string, services: BotSe
   const comparison = await runComparison(ctx, topic, services, filter);
   if (comparison === undefined) return;
   const pages = renderComparison(comparison, ctx.t);
-  const found = comparison.found.length + comparison.mentions.length > 0;
+  const found = comparison.found.length + comparison.related.length + comparison.mentions.length > 0;
   const shown: ShownResult = {
     query: topic,
-    // The rows of an export: every entry shown, the reports that only mention the topic after those that address it.
-    passageIds: [...comparison.found, ...comparison.mentions].map((h) => h.passage.id),
+    // The rows of an export: every entry shown, in the order shown (context buttons are numbered the same way).
+    passageIds: [...comparison.found, ...comparison.related, ...comparison.mentions].map((h) => h.passage.id),
     offset: 0,
     nextOffset: 0,
     hasMore: false,

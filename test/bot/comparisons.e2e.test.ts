@@ -65,6 +65,28 @@ describe('comparisons that tell the truth and fit a phone', () => {
     expect(claims).toBeGreaterThan(50);
   });
 
+  it('counts a report as describing a topic only with a passage naming its key word; close ones are "related"', async () => {
+    const reader = store.reader();
+    let related = 0;
+    for (const topic of [...TOPICS, '领导干部学法', '法治宣传教育']) {
+      const comparison = await searcher.compare(topic);
+      const key = comparison.keyWord;
+      if (key === undefined) continue;
+      const corpus = { aliases: new Map<string, string[]>(), wordCounts: new Map<string, number>(), bigramCounts: new Map<string, number>(), vocabulary: () => [] };
+      const analysis = analyzeQuestion(topic, corpus);
+      if ('problem' in analysis) throw new Error(topic);
+      // Named whole, or by all of its parts (合法性审查 as 合法…审查).
+      const parts = analysis.terms.parts.get(key) ?? [];
+      const names = (text: string) => text.includes(key) || (parts.length > 0 && parts.every((p) => text.includes(p)));
+      for (const hit of comparison.found) expect(names(normalizeForIndex(hit.passage.text)), `${topic}: ${hit.report.org}`).toBe(true);
+      for (const hit of comparison.related) {
+        related++;
+        for (const p of reader.reportPassages(hit.report.id)) expect(names(normalizeForIndex(p.text)), `${topic}: ${hit.report.org} ${p.id}`).toBe(false);
+      }
+    }
+    expect(related).toBeGreaterThan(0);
+  });
+
   it('keeps every page of every comparison within one Telegram message', async () => {
     for (const topic of TOPICS) {
       const pages = renderComparison(await searcher.compare(topic), zh);

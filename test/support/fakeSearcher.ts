@@ -96,7 +96,7 @@ export function createFakeSearcher(options: FakeSearcherOptions = {}): Searcher 
       await settle(topic);
       const ranked = rank(topic);
       const found = reports.flatMap((r) => ranked.find((h) => h.report.id === r.id) ?? []);
-      return { topic, found, mentions: [], silent: reports.filter((r) => !found.some((h) => h.report.id === r.id)) };
+      return { topic, found, related: [], mentions: [], silent: reports.filter((r) => !found.some((h) => h.report.id === r.id)) };
     },
     analyze(question) {
       return analyzeQuestion(question, corpus());
