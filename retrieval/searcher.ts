@@ -116,7 +116,7 @@ export class IndexSearcher implements Searcher {
         dense: this.ranking.mode !== 'lexical' && vector ? corpus.vectorIndex.search(vector, this.ranking.candidates) : [],
       };
       // A named report's own passages are candidates whatever the rest of the corpus holds (namedReportHits.ts).
-      const { lexical, dense } = withNamedReports(this.store, question.named, match, vector, this.ranking, wide);
+      const { lexical, dense } = withNamedReports(this.store, question.named, vector, this.ranking, wide);
       const snapshot = loadSnapshot(this.store, corpus, [...lexical, ...dense].map((h) => h.rowid), df);
       // The lexical list counts as much as the question's words reach the corpus (lexicalReach).
       const ranking = { ...this.ranking, lexicalWeight: this.ranking.lexicalWeight * lexicalReach(question.terms, df) };
