@@ -36,6 +36,8 @@ export const en: Messages = {
   yearMissing: (asked, covered) => `No report covers ${asked}; the quotes below are from the reports for ${covered.join(', ')}.`,
   olderLeftOut: (years) => `Where a body has reports for several years, only the newest is quoted; the reports for ${years.join(', ')} are under the buttons below.`,
   filteredTo: (labels) => `Narrowed to: ${labels.map(h).join(', ')}`,
+  shownBefore: (count) => `not the ${count} report${count === 1 ? '' : 's'} quoted before`,
+  noOtherReports: (query, quoted) => `Besides the ${quoted} report${quoted === 1 ? '' : 's'} quoted before, no indexed report addresses “${h(query)}”. /compare shows every report side by side.`,
   filterButton: (c) =>
     c.field === 'place' ? `Only ${c.value}` : c.field === 'year' ? `${c.value}` : c.field === 'tier' ? { province: 'Provincial only', city: 'City only', county: 'County only' }[c.value] : c.value === 'government' ? 'Governments only' : 'Departments only',
   passageKind: (kind) => ({ practice: 'practice', problem: 'shortcoming', plan: 'plan' })[kind],

@@ -61,6 +61,10 @@ export interface Messages {
   filteredTo(labels: readonly string[]): string;
   /** A filter button's label, e.g. 仅福建省, 仅市级, 仅部门, 2023年. Plain. */
   filterButton(choice: FilterLabel): string;
+  /** Among the filters of a follow-up asking for other places: the reports already quoted, left out. Plain. */
+  shownBefore(count: number): string;
+  /** 还有别的地方吗 when no report but those already quoted answers. */
+  noOtherReports(query: string, quoted: number): string;
   /** A passage's kind as its citation shows it: 做法, 问题, 计划. Plain. */
   passageKind(kind: 'practice' | 'problem' | 'plan'): string;
   /** Under a context view's citation: the passage's kind, the report's 文号 and date where known, and whether its title was composed. */

@@ -36,6 +36,8 @@ export const zh: Messages = {
   yearMissing: (asked, covered) => `没有${asked}年度的报告；以下引文出自${covered.map((y) => `${y}年度`).join('、')}的报告。`,
   olderLeftOut: (years) => `同一机关有多年报告的，只引用最新一年；${years.map((y) => `${y}年度`).join('、')}的报告可点下方按钮查看。`,
   filteredTo: (labels) => `已筛选：${labels.map(h).join('，')}`,
+  shownBefore: (count) => `不含此前已引用的${count}份报告`,
+  noOtherReports: (query, quoted) => `除此前已引用的${quoted}份报告外，已收录的报告中没有找到与「${h(query)}」相关的内容。可以用 /compare 查看各报告的对比。`,
   filterButton: (c) =>
     c.field === 'place' ? `仅${c.value}` : c.field === 'year' ? `${c.value}年度` : c.field === 'tier' ? { province: '仅省级', city: '仅市级', county: '仅县级' }[c.value] : c.value === 'government' ? '仅政府' : '仅部门',
   passageKind: (kind) => ({ practice: '做法', problem: '问题', plan: '计划' })[kind],

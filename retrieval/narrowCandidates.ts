@@ -27,7 +27,8 @@ export function narrowCandidates(snapshot: CorpusSnapshot, question: QuestionAna
   // too, under the other filters; a place chosen with a button still wins.
   const { places, ...unplaced } = filter;
   const byName = question.named.length > 0 && places && !added.places ? selectReportsOf(snapshot.reports, unplaced) : undefined;
-  const allowed = (id: string) => selection.allowed.has(id) || (byName?.allowed.has(id) === true && question.named.includes(id));
+  const excluded = new Set(filter.excludeReports ?? []);
+  const allowed = (id: string) => !excluded.has(id) && (selection.allowed.has(id) || (byName?.allowed.has(id) === true && question.named.includes(id)));
   const pool = candidates.filter((c) => allowed(c.reportId));
   const kindOf = (c: RankedCandidate) => {
     const p = snapshot.passages.get(c.rowid);

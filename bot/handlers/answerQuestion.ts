@@ -57,7 +57,9 @@ export async function sendAnswerPage(ctx: BotContext, query: string, services: B
   const spelling = corrected.length > 0 ? spellingRows(services.spellings.put(corrected.map((c) => c.question)), corrected, ctx.t) : [];
   const keyboard = results || spelling.length > 0 ? { inline_keyboard: [...spelling, ...(results?.inline_keyboard ?? [])] } : undefined;
   const sent = await sendHtml(ctx, renderAnswer(answer, page.offset, ctx.t), keyboard);
-  if (found && page.offset === 0 && answer.question) rememberQuestion(ctx, answer.question, sent, services);
+  if (found && page.offset === 0 && answer.question) {
+    rememberQuestion(ctx, answer.question, sent, services, [...(page.filter?.excludeReports ?? []), ...answer.hits.map((h) => h.report.id)]);
+  }
   if (page.questionId !== undefined) return;
   // Recorded once the user has the answer, so the latency is the user's wait; the buttons then refer to it.
   const questionId = recordQuestion(ctx, services, { kind: 'search', query, found, latencyMs: services.clock() - page.startedAt, passageIds: shown.passageIds });
@@ -69,9 +71,9 @@ export async function answerQuestion(ctx: BotContext, raw: string, services: Bot
   const startedAt = services.clock();
   const admitted = await admitQuestion(ctx, raw, services, usage);
   if (admitted === undefined) return;
-  const query = await understandQuestion(ctx, admitted, services);
-  if (query === undefined) return;
-  await sendAnswerPage(ctx, query, services, { offset: 0, questionId: undefined, startedAt });
+  const understood = await understandQuestion(ctx, admitted, services);
+  if (understood === undefined) return;
+  await sendAnswerPage(ctx, understood.query, services, { offset: 0, questionId: undefined, startedAt, ...(understood.filter ? { filter: understood.filter } : {}) });
 }
 
 /** The filters offered under an answer: the values present in its results, then the older years of its issuers. */

@@ -23,6 +23,8 @@ export interface ReportFilter {
   year?: number;
   /** Asks for a place's districts, counties or departments (各区, 下辖, 各部门) rather than its own report. */
   below?: boolean;
+  /** Ids of reports left out: those earlier answers of the conversation quoted, when it asks 还有别的地方吗. */
+  excludeReports?: string[];
 }
 
 // Only words that ask for a level (省级, 市直, 区县): a question's content (几个地级市, 市政府常务会议, 应急部门)

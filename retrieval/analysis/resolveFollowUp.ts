@@ -8,6 +8,8 @@ export interface PreviousQuestion {
   question: string;
   /** The same without the names of the reports it named: its topic alone. */
   topic: string;
+  /** Ids of the reports the conversation's answers on this topic have quoted, for 还有别的地方吗. */
+  shownReports?: string[];
 }
 
 /** Words that point back and say nothing themselves: 那(么)… 呢 / 吗. */
@@ -20,10 +22,20 @@ const SHORT_FOLLOW_UP = 8;
 /** Words for "several places" that a follow-up naming one place replaces (各地… then 那石狮呢 → 石狮…). */
 const MANY_PLACES = /各地|各省|各市|各区县|各区|各县/gu;
 
-/** What a later follow-up needs of an answered question (pure). */
-export function previousQuestion(question: Pick<QuestionAnalysis, 'normalized' | 'topicText' | 'english'>): PreviousQuestion {
+/** What a later follow-up needs of an answered question (pure); `shownReports` are the reports its answer quoted. */
+export function previousQuestion(question: Pick<QuestionAnalysis, 'normalized' | 'topicText' | 'english'>, shownReports: readonly string[] = []): PreviousQuestion {
   const strip = (text: string) => text.replace(YEAR_PHRASE, ' ').replace(/\s+/g, ' ').trim();
-  return { question: strip(question.english ? `${question.english} ${question.normalized}` : question.normalized), topic: strip(question.topicText) };
+  const previous: PreviousQuestion = { question: strip(question.english ? `${question.english} ${question.normalized}` : question.normalized), topic: strip(question.topicText) };
+  if (shownReports.length > 0) previous.shownReports = [...new Set(shownReports)];
+  return previous;
+}
+
+/**
+ * The reports a follow-up asking for other places (还有别的地方吗) leaves out: those the conversation has quoted on
+ * the topic; empty for any other question (pure).
+ */
+export function reportsShownBefore(current: Pick<QuestionAnalysis, 'topicless' | 'normalized'>, previous: PreviousQuestion): string[] {
+  return current.topicless && OTHER_PLACES.test(current.normalized) ? (previous.shownReports ?? []) : [];
 }
 
 /**
@@ -33,7 +45,7 @@ export function previousQuestion(question: Pick<QuestionAnalysis, 'normalized' |
  */
 export function resolveFollowUp(current: QuestionAnalysis, previous: PreviousQuestion): string | undefined {
   if (!current.topicless) return undefined;
-  if (OTHER_PLACES.test(current.normalized)) return `各地 ${previous.topic}`;
+  if (OTHER_PLACES.test(current.normalized)) return `各地 ${previous.topic.replace(/^各地\s*/u, '')}`;
   // A question about a named body that neither points back nor is short stands alone (沈阳市司法局2025年做了哪些工作).
   const short = [...current.normalized.replace(/[\p{P}\s]/gu, '')].length <= SHORT_FOLLOW_UP;
   if (current.named.length > 0 && !short && !POINTS_BACK.test(current.normalized)) return undefined;

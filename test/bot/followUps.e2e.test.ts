@@ -16,7 +16,19 @@ describe('follow-up questions', () => {
     expect(shishi[0]?.text).toContain('关于「石狮 法律顾问」');
     expect(shishi.map((m) => m.text).join('\n')).toContain('法律顾问配备全覆盖');
     const elsewhere = await ask(tb, chat, ZHANG, '还有别的地方吗');
-    expect(elsewhere[0]?.text).toContain('关于「各地 法律顾问」');
+    expect(elsewhere.map((m) => m.text).join('\n')).toContain('各地 法律顾问');
+  });
+
+  it('answers 还有别的地方吗 from reports not quoted before on the topic, and says so', async () => {
+    tb = await startTestBot();
+    const first = (await ask(tb, chat, ZHANG, '石狮行政复议')).map((m) => m.text).join('\n');
+    const quoted = [...first.matchAll(/^\d+\. (\S+?) · /gmu)].map((m) => m[1]);
+    expect(quoted.length).toBeGreaterThan(0);
+    const elsewhere = (await ask(tb, chat, ZHANG, '还有别的地方吗')).map((m) => m.text).join('\n');
+    // Either other reports, under a header that says the quoted ones are left out, or a plain "no other report".
+    const count = new Set(quoted).size;
+    expect(elsewhere.includes(`不含此前已引用的${count}份报告`) || elsewhere.startsWith(`除此前已引用的${count}份报告外`), elsewhere).toBe(true);
+    for (const org of quoted) expect(elsewhere).not.toContain(`${org} · `);
   });
 
   it('reads 2023年的呢 with the previous question, its place kept and its year replaced', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportMeta } from '../../index/index.js';
-import { analyzeQuestion, previousQuestion, reportAliases, resolveFollowUp, suggestSpellings } from '../../retrieval/analysis/index.js';
+import { analyzeQuestion, previousQuestion, reportAliases, reportsShownBefore, resolveFollowUp, suggestSpellings } from '../../retrieval/analysis/index.js';
 import type { QuestionAnalysis } from '../../retrieval/analysis/index.js';
 
 const meta = (org: string, region: string[]): ReportMeta => ({ id: org, org, region, title: org, year: 2024, sourceFile: 'x.txt', script: 'simplified' });
@@ -46,6 +46,14 @@ describe('resolveFollowUp', () => {
   it('takes the one place named instead of "every place" asked before', () => {
     const everywhere = previousQuestion(analyze('各地法律顾问配备'));
     expect(resolveFollowUp(analyze('那石狮呢'), everywhere)).toBe('石狮 法律顾问配备');
+  });
+
+  it('leaves out the reports already quoted when asked for other places, and only then', () => {
+    const shown = previousQuestion(analyze('石狮法律顾问配备'), ['ss', 'ss']);
+    expect(shown.shownReports).toEqual(['ss']);
+    expect(reportsShownBefore(analyze('还有别的地方吗'), shown)).toEqual(['ss']);
+    expect(reportsShownBefore(analyze('那2023年的呢'), shown)).toEqual([]);
+    expect(resolveFollowUp(analyze('还有别的地方吗'), previousQuestion(analyze('各地法律顾问配备')))).toBe('各地 法律顾问配备');
   });
 });
 

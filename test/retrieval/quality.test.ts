@@ -68,6 +68,15 @@ describe('retrieval quality with the real model (eval/dev.jsonl)', () => {
     expect(bureau.hits.every((h) => h.report.org === '福州市工业和信息化局')).toBe(true);
   });
 
+  it('leaves out the reports a follow-up excludes, and says no other report answers when none is left', async () => {
+    const all = await searcher.search('各地法律顾问', { topK: 10 });
+    const shishi = all.hits.find((h) => h.report.org === '石狮市人民政府')!.report.id;
+    const others = await searcher.search('各地法律顾问', { topK: 10, filter: { excludeReports: [shishi] } });
+    expect(others.found).toBe(true);
+    expect(others.hits.some((h) => h.report.id === shishi)).toBe(false);
+    expect(others.filter?.excludeReports).toEqual([shishi]);
+  });
+
   it('finds a traditional-script question in the simplified reports and the reverse', async () => {
     const trad = await searcher.search('石獅市法律顧問配備情況');
     expect(trad.found).toBe(true);

@@ -85,12 +85,15 @@ export function createFakeSearcher(options: FakeSearcherOptions = {}): Searcher 
   };
   return {
     calls,
-    async search(query, { topK = 5, offset = 0 } = {}): Promise<Answer> {
+    async search(query, { topK = 5, offset = 0, filter } = {}): Promise<Answer> {
       await settle(query);
-      const ranked = rank(query);
+      // Reports a follow-up leaves out (还有别的地方吗) are left out here too, and the answer says so as the real one does.
+      const excluded = new Set(filter?.excludeReports ?? []);
+      const ranked = rank(query).filter((h) => !excluded.has(h.report.id));
       const hits = ranked.slice(offset, offset + topK);
       const question = analyzeQuestion(query, corpus());
-      return { query, found: ranked.length > 0, hits, hasMore: ranked.length > offset + topK, ...('problem' in question ? {} : { question }) };
+      const scope = excluded.size > 0 ? { filter: { excludeReports: [...excluded] } } : {};
+      return { query, found: ranked.length > 0, hits, hasMore: ranked.length > offset + topK, ...scope, ...('problem' in question ? {} : { question }) };
     },
     async compare(topic): Promise<Comparison> {
       await settle(topic);
