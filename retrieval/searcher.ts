@@ -200,7 +200,7 @@ export class IndexSearcher implements Searcher {
       passage,
       report,
       score: candidate.score,
-      quote: quotePassage(passage.text, weights, { heading: passage.section.at(-1), preferFigures: question.asksForFigure }),
+      quote: quotePassage(passage.text, weights, { heading: passage.section.at(-1), figure: question.askedFigure }),
       citation: citePassage(report, passage),
       kind: passageKind(passage.section, passage.text),
     };

@@ -12,6 +12,7 @@ import { suggestSpellings, type Spelling, type SpellingSource, type TermLookup }
 import { readFilters, type ReportFilter } from './readFilters.js';
 import { askedKinds, type AskedKind } from './askedKinds.js';
 import { askedActors } from './askedActors.js';
+import { askedFigure, type AskedFigure } from './askedFigure.js';
 
 /** A Latin word of three letters or more is a topic the glossary does not know, not a pointer back (那 ABC 呢). */
 const OTHER_TOPIC = /[a-z]{3,}/u;
@@ -55,8 +56,8 @@ export interface QuestionAnalysis {
   manyPlaces: boolean;
   /** The year asked about (2024年, ２０２４ 年度), if any. */
   askedYear: number | undefined;
-  /** Asks for a figure (多少, 几件, how many — the glossary says 多少): the answering sentence is one that states one. */
-  asksForFigure: boolean;
+  /** The figure it asks for (多少件, 几次, 比例, how many — the glossary says 多少): the answering sentence states it. */
+  askedFigure: AskedFigure | undefined;
   /** No topic word of its own (那石狮呢, 2023年的呢, 具体数据是多少): a follow-up, or a question to ask the topic of. */
   topicless: boolean;
   /** Likely typos and the known words instead (法律顾同 → 法律顾问): offered to the user, never applied silently. */
@@ -71,9 +72,6 @@ export interface QuestionAnalysis {
 
 /** A year as a question names it: 2022年, 2022 年度. A filter, never a word to match (here and in follow-ups). */
 export const YEAR_PHRASE = /(?:19|20)\d{2}\s*年度?/gu;
-
-/** Words by which a question asks for a number: how many, how much, what share. */
-const ASKS_FOR_FIGURE = /多少|几[件个次项人名家所场批]|数量|比例|比率|占比/u;
 
 /** Analyses a question once, or says why it cannot be searched (pure). */
 export function analyzeQuestion(raw: string, corpus: CorpusNames): QuestionAnalysis | { problem: QueryProblem } {
@@ -111,7 +109,7 @@ export function analyzeQuestion(raw: string, corpus: CorpusNames): QuestionAnaly
     unknownPlaces,
     manyPlaces: asksAboutManyPlaces(searchText),
     askedYear,
-    asksForFigure: ASKS_FOR_FIGURE.test(searchText),
+    askedFigure: askedFigure(searchText),
     topicless: terms.words.every((w) => GENERIC_WORDS.has(w) || /^\d+$/.test(w)) && !OTHER_TOPIC.test(normalized),
     filter,
     asksFor: askedKinds(searchText),
