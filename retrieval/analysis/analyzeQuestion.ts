@@ -46,7 +46,7 @@ export interface QuestionAnalysis {
   searchText: string;
   /** Ids of the reports the question names (by issuer or place), most specific name only; empty when none. */
   named: string[];
-  /** `searchText` without those names (or whole, when nothing else is left): what is embedded. */
+  /** The topic without those names (or whole, when nothing else is left): what is embedded. The topic is the glossary words of an English question, the normalised text otherwise. */
   topicText: string;
   /** Topic words, their bigrams and parts, from the question without the names. */
   terms: QueryTerms;
@@ -87,8 +87,11 @@ export function analyzeQuestion(raw: string, corpus: CorpusNames): QuestionAnaly
   // A year asked (2022年, 2022年度) is a filter on the reports, not a word to match: every report's opening
   // names its year, so as a word it would rank openings above the topic. It is taken out like a name.
   const names = [...named.flatMap((id) => corpus.aliases.get(id) ?? []), ...(searchText.match(YEAR_PHRASE) ?? [])];
-  const topicText = withoutNames(searchText, names) || searchText;
-  const terms = queryTerms(withoutNames(english || normalized, names) || english || normalized);
+  // An English question's topic is its glossary words, as its Chinese twin's would be: the model reads Chinese
+  // only, and the English words beside them only pulled its similarity to every passage down.
+  const topic = english || normalized;
+  const topicText = withoutNames(topic, names) || topic;
+  const terms = queryTerms(topicText);
   const known = (place: string) => (corpus.wordCounts.get(place) ?? 0) > 0 || reportIndex.mentions(place);
   const year = /((?:19|20)\d{2})\s*年/u.exec(display.normalize('NFKC'))?.[1];
   const askedYear = year === undefined ? undefined : Number(year);
