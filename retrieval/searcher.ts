@@ -150,6 +150,7 @@ export class IndexSearcher implements Searcher {
     const answer: Answer = { query: question.display, found: true, hits, hasMore: relevant.length > offset + topK, question, ...narrowed.notes(relevant) };
     const mismatch = yearMismatch(question.askedYear, hits.map((h) => h.report.year));
     if (mismatch) answer.yearMismatch = mismatch;
+    if (question.unreportedBody) answer.bodyMissing = { asked: question.unreportedBody, from: [...new Set(hits.map((h) => h.report.org))] };
     return answer;
   }
 

@@ -13,6 +13,7 @@ import { readFilters, type ReportFilter } from './readFilters.js';
 import { askedKinds, type AskedKind } from './askedKinds.js';
 import { askedActors } from './askedActors.js';
 import { askedFigure, type AskedFigure } from './askedFigure.js';
+import { unreportedBody } from './unreportedBody.js';
 
 /** A Latin word of three letters or more is a topic the glossary does not know, not a pointer back (那 ABC 呢). */
 const OTHER_TOPIC = /[a-z]{3,}/u;
@@ -50,6 +51,8 @@ export interface QuestionAnalysis {
   topicText: string;
   /** Topic words, their bigrams and parts, from the question without the names. */
   terms: QueryTerms;
+  /** A body named by a named report's place that is not its issuer (沈阳市司法局, with only 沈阳市人民政府's report). */
+  unreportedBody: string | undefined;
   /** Places named that no report is from and the reports never mention (上海市). */
   unknownPlaces: string[];
   /** Asks how several places handle something (各地…): every report's answer counts, not only the best. */
@@ -110,6 +113,7 @@ export function analyzeQuestion(raw: string, corpus: CorpusNames): QuestionAnaly
     topicText,
     terms,
     unknownPlaces,
+    unreportedBody: unreportedBody(searchText, named, corpus.aliases),
     manyPlaces: asksAboutManyPlaces(searchText),
     askedYear,
     askedFigure: askedFigure(searchText),
