@@ -91,11 +91,12 @@ describe('retrieval quality with the real model (eval/dev.jsonl)', () => {
 });
 
 describe('the answering sentence, in Chinese and in English', () => {
-  it.each(['石狮收到多少件行政复议申请', 'How many reconsideration cases did Shishi receive'])('bolds the sentence with the figure: %s', async (q) => {
+  it.each(['石狮收到多少件行政复议申请', '石狮行政复议案件多少件', 'How many reconsideration cases did Shishi receive'])('bolds the sentence with the figure: %s', async (q) => {
     const answer = await searcher.search(q);
-    const hit = answer.hits.find((h) => h.quote.text.includes('共收到行政复议申请228件'));
+    // Quoted as printed, with the spaces the report puts between Han characters and digits.
+    const hit = answer.hits.find((h) => h.quote.text.includes('共收到行政复议申请 228 件'));
     expect(hit).toBeDefined();
     const [[start, end]] = hit!.quote.highlights as [[number, number]];
-    expect(hit!.quote.text.slice(start, end)).toContain('共收到行政复议申请228件');
+    expect(hit!.quote.text.slice(start, end)).toContain('共收到行政复议申请 228 件');
   });
 });
