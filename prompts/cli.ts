@@ -25,6 +25,9 @@ export const cliNoReportFor = (places: readonly string[]) =>
 /** Said before the results when the question asks about a year the quoted reports do not cover: the bot's words (plain text). */
 export const cliYearMismatch = zh.yearMismatch;
 
+/** Said before the results when the question names a body no report is from and the quotes are other bodies' of its place (plain text). */
+export const cliBodyMissing = (asked: string, from: readonly string[]) => `注意：没有收录${asked}的报告；以下引文出自同一地方其他机关的报告（${from.join('、')}），不是${asked}的。`;
+
 /** Usage of `npm run ask`. */
 export const CLI_ASK_USAGE = `用法：npm run ask -- [--top N] [--json] [--stdin] "问题"
   --top N    返回的段落数（默认 5）

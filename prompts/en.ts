@@ -33,6 +33,7 @@ export const en: Messages = {
       'Tap an example question:',
     ].join('\n'),
   answerHeader: (query, from, to) => `From the reports on “${h(query)}” (${from === to ? `result ${from}` : `results ${from}–${to}`}):`,
+  bodyMissing: (asked, from) => `Note: there is no report from ${h(asked)}; these quotes come from other bodies of the same place (${from.map(h).join(', ')}), not from ${h(asked)}.`,
   yearMissing: (asked, covered) => `No report covers ${asked}; the quotes below are from the reports for ${covered.join(', ')}.`,
   olderLeftOut: (years) => `Where a body has reports for several years, only the newest is quoted; the reports for ${years.join(', ')} are under the buttons below.`,
   filteredTo: (labels) => `Narrowed to: ${labels.map(h).join(', ')}`,

@@ -53,6 +53,11 @@ export interface Messages {
   answerHeader(query: string, from: number, to: number): string;
   /** Said under the header when the question asks about a year the quoted reports do not cover. */
   yearMismatch(asked: number, covered: readonly number[]): string;
+  /**
+   * Said under the header when the question names a body no report is from (沈阳市司法局) and the quotes come from
+   * other bodies of its place (`from`, the issuers quoted: 沈阳市人民政府).
+   */
+  bodyMissing(asked: string, from: readonly string[]): string;
   /** Said under the header when the year asked has no report (of the places asked): every year was searched instead. */
   yearMissing(asked: number, covered: readonly number[]): string;
   /** Said under the header when older reports of the issuers shown were left out (only the newest is quoted). */

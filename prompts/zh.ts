@@ -33,6 +33,7 @@ export const zh: Messages = {
       '点下面的示例问题试试：',
     ].join('\n'),
   answerHeader: (query, from, to) => `关于「${h(query)}」，报告原文如下（第 ${from === to ? from : `${from}–${to}`} 条）：`,
+  bodyMissing: (asked, from) => `注意：没有收录${h(asked)}的报告；以下引文出自同一地方其他机关的报告（${from.map(h).join('、')}），不是${h(asked)}的。`,
   yearMissing: (asked, covered) => `没有${asked}年度的报告；以下引文出自${covered.map((y) => `${y}年度`).join('、')}的报告。`,
   olderLeftOut: (years) => `同一机关有多年报告的，只引用最新一年；${years.map((y) => `${y}年度`).join('、')}的报告可点下方按钮查看。`,
   filteredTo: (labels) => `已筛选：${labels.map(h).join('，')}`,

@@ -19,6 +19,8 @@ export interface JsonAnswer {
   results: JsonResult[];
   /** Places the question names that no indexed report is from. */
   unknownPlaces?: string[];
+  /** The body the question names that no report is from, and the issuers of the quotes instead. */
+  bodyMissing?: { asked: string; from: string[] };
   /** The year asked about when no quoted report covers it, and the years they do cover. */
   yearMismatch?: { asked: number; covered: number[] };
   error?: string;
@@ -28,6 +30,7 @@ export interface JsonAnswer {
 export function answerJson(answer: Answer, error?: string): JsonAnswer {
   const json: JsonAnswer = { query: answer.query, found: answer.found, results: answer.hits.map(resultJson) };
   if (answer.unknownPlaces?.length) json.unknownPlaces = answer.unknownPlaces;
+  if (answer.bodyMissing) json.bodyMissing = answer.bodyMissing;
   if (answer.yearMismatch) json.yearMismatch = answer.yearMismatch;
   if (error) json.error = error;
   return json;

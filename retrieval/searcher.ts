@@ -155,6 +155,7 @@ export class IndexSearcher implements Searcher {
     const answer: Answer = { query: question.display, found: true, hits, hasMore: relevant.length > offset + topK, question, ...narrowed.notes(relevant) };
     const mismatch = yearMismatch(question.askedYear, hits.map((h) => h.report.year));
     if (mismatch) answer.yearMismatch = mismatch;
+    if (question.unreportedBody) answer.bodyMissing = { asked: question.unreportedBody, from: [...new Set(hits.map((h) => h.report.org))] };
     return answer;
   }
 
@@ -205,7 +206,7 @@ export class IndexSearcher implements Searcher {
       passage,
       report,
       score: candidate.score,
-      quote: quotePassage(passage.text, weights, { heading: passage.section.at(-1), preferFigures: question.asksForFigure }),
+      quote: quotePassage(passage.text, weights, { heading: passage.section.at(-1), figure: question.askedFigure }),
       citation: citePassage(report, passage),
       kind: passageKind(passage.section, passage.text),
     };

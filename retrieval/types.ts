@@ -54,6 +54,11 @@ export interface Answer extends AnswerScope {
   hasMore: boolean;
   /** The year the question asks about when no quoted report covers it (石狮2024年… answered from the 2023 report). */
   yearMismatch?: { asked: number; covered: number[] };
+  /**
+   * The body the question names when no report is from it (沈阳市司法局) and the quotes come from other bodies of
+   * its place (`from`: their issuers, in the order quoted).
+   */
+  bodyMissing?: { asked: string; from: string[] };
   /** Places the question names that no indexed report is from (上海市): why nothing was found, when so. */
   unknownPlaces?: string[];
   /** Why the question could not be searched at all (checkQuestion's rule); absent otherwise. */

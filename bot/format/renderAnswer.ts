@@ -27,6 +27,7 @@ export function renderAnswer(answer: Answer, offset: number, t: Messages, maxCha
   if (leftOut > 0) filters.push(t.shownBefore(leftOut));
   const notes = [
     filters.length > 0 ? t.filteredTo(filters) : '',
+    answer.bodyMissing ? t.bodyMissing(answer.bodyMissing.asked, answer.bodyMissing.from) : '',
     answer.yearMissing ? t.yearMissing(answer.yearMissing.asked, answer.yearMissing.covered) : answer.yearMismatch ? t.yearMismatch(answer.yearMismatch.asked, answer.yearMismatch.covered) : '',
     answer.olderYears && offset === 0 ? t.olderLeftOut(answer.olderYears) : '',
   ].filter((n) => n !== '');

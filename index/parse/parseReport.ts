@@ -4,7 +4,7 @@ import { splitClosingLines } from './clean/closingLines.js';
 import { splitFrontMatter } from './clean/frontMatter.js';
 import { joinPageBreaks } from './clean/joinPageBreaks.js';
 import { maskPhones } from './clean/maskPhones.js';
-import { collapseSpacing, normalizeSpacing } from './clean/normalizeSpacing.js';
+import { collapseSpacing, normalizeBodySpacing } from './clean/normalizeSpacing.js';
 import { stripMarkdownBold } from './clean/stripMarkdownBold.js';
 import { stripPinyin } from './clean/stripPinyin.js';
 import { readWebPage } from './clean/webPage.js';
@@ -25,7 +25,7 @@ const HARD_PARAGRAPHS = /\.(?:docx|pdf|html?)$/iu;
  * characters removed and compatibility forms made plain (⼀ → 一); pinyin glosses removed and broken
  * characters repaired (errata) or marked 〓; web page header fields read and page furniture dropped
  * (breadcrumbs, 来源/发布时间 lines, 字体/打印/分享), keeping its date and 来源; spaces next to Chinese
- * removed (PDF text only — a web page's spaces are its author's); Markdown bold markers removed;
+ * removed (PDF text only — a web page's spaces are its author's — and not between a Han character and a digit: 满意 25 票); Markdown bold markers removed;
  * header, title, salutation and closing lines set apart as metadata; page-broken sentences joined
  * (for .docx, .pdf and .html files only within one of the file's paragraphs); mobile numbers masked.
  * Pure: `raw` is the file's text, `sourceFile` its name.
@@ -36,7 +36,7 @@ export function parseReport(raw: string, sourceFile: string, options: ChunkOptio
   const lines = toBlockLines(pinyin.text);
   const web = readWebPage(lines.map((line) => line.text));
   const chrome = dropPageChrome(web.lines);
-  const tidy = web.isWebPage ? collapseSpacing : normalizeSpacing;
+  const tidy = web.isWebPage ? collapseSpacing : normalizeBodySpacing;
   const tidied = chrome.lines.map((line) => stripMarkdownBold(tidy(line))).filter((line) => line.length > 0);
   const front = splitFrontMatter(tidied);
   const { body, closing } = splitClosingLines(front.body);

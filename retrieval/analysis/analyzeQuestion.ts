@@ -12,6 +12,8 @@ import { suggestSpellings, type Spelling, type SpellingSource, type TermLookup }
 import { readFilters, type ReportFilter } from './readFilters.js';
 import { askedKinds, type AskedKind } from './askedKinds.js';
 import { askedActors } from './askedActors.js';
+import { askedFigure, type AskedFigure } from './askedFigure.js';
+import { unreportedBody } from './unreportedBody.js';
 
 /** A Latin word of three letters or more is a topic the glossary does not know, not a pointer back (那 ABC 呢). */
 const OTHER_TOPIC = /[a-z]{3,}/u;
@@ -47,18 +49,20 @@ export interface QuestionAnalysis {
   named: string[];
   /** The named reports, one group per name in the question (石狮和鲤城区 → two groups), in the question's order. */
   namedGroups: string[][];
-  /** `searchText` without those names (or whole, when nothing else is left): what is embedded. */
+  /** The topic without those names (or whole, when nothing else is left): what is embedded. The topic is the glossary words of an English question, the normalised text otherwise. */
   topicText: string;
   /** Topic words, their bigrams and parts, from the question without the names. */
   terms: QueryTerms;
+  /** A body named by a named report's place that is not its issuer (沈阳市司法局, with only 沈阳市人民政府's report). */
+  unreportedBody: string | undefined;
   /** Places named that no report is from and the reports never mention (上海市). */
   unknownPlaces: string[];
   /** Asks how several places handle something (各地…): every report's answer counts, not only the best. */
   manyPlaces: boolean;
   /** The year asked about (2024年, ２０２４ 年度), if any. */
   askedYear: number | undefined;
-  /** Asks for a figure (多少, 几件, how many — the glossary says 多少): the answering sentence is one that states one. */
-  asksForFigure: boolean;
+  /** The figure it asks for (多少件, 几次, 比例, how many — the glossary says 多少): the answering sentence states it. */
+  askedFigure: AskedFigure | undefined;
   /** No topic word of its own (那石狮呢, 2023年的呢, 具体数据是多少): a follow-up, or a question to ask the topic of. */
   topicless: boolean;
   /** Likely typos and the known words instead (法律顾同 → 法律顾问): offered to the user, never applied silently. */
@@ -76,9 +80,6 @@ export const YEAR_PHRASE = /(?:19|20)\d{2}\s*年度?/gu;
 
 /** A name made of tier words only (各县区, 各省市, 全省, 各乡镇, 县市区): every place of a kind, not a place. */
 const TIERS_ONLY = /^[各全本我]?(?:[省市县区州盟旗乡镇]|街道)+$/u;
-
-/** Words by which a question asks for a number: how many, how much, what share. */
-const ASKS_FOR_FIGURE = /多少|几[件个次项人名家所场批]|数量|比例|比率|占比/u;
 
 /** Analyses a question once, or says why it cannot be searched (pure). */
 export function analyzeQuestion(raw: string, corpus: CorpusNames): QuestionAnalysis | { problem: QueryProblem } {
@@ -100,8 +101,11 @@ export function analyzeQuestion(raw: string, corpus: CorpusNames): QuestionAnaly
   // A year asked (2022年, 2022年度) is a filter on the reports, not a word to match: every report's opening
   // names its year, so as a word it would rank openings above the topic. It is taken out like a name.
   const names = [...named.flatMap((id) => corpus.aliases.get(id) ?? []), ...(searchText.match(YEAR_PHRASE) ?? [])];
-  const topicText = withoutNames(searchText, names) || searchText;
-  const terms = queryTerms(withoutNames(english || normalized, names) || english || normalized);
+  // An English question's topic is its glossary words, as its Chinese twin's would be: the model reads Chinese
+  // only, and the English words beside them only pulled its similarity to every passage down.
+  const topic = english || normalized;
+  const topicText = withoutNames(topic, names) || topic;
+  const terms = queryTerms(topicText);
   const year = /((?:19|20)\d{2})\s*年/u.exec(display.normalize('NFKC'))?.[1];
   const askedYear = year === undefined ? undefined : Number(year);
   const filter = readFilters(searchText, askedYear);
@@ -121,10 +125,11 @@ export function analyzeQuestion(raw: string, corpus: CorpusNames): QuestionAnaly
     topicText,
     terms,
     unknownPlaces,
+    unreportedBody: unreportedBody(searchText, named, corpus.aliases),
     // 石狮和鲤城区…: two places named are several places, each owed its own answer.
     manyPlaces: asksAboutManyPlaces(searchText) || namesSeveralPlaces(namedGroups, filter),
     askedYear,
-    asksForFigure: ASKS_FOR_FIGURE.test(searchText),
+    askedFigure: askedFigure(searchText),
     topicless: terms.words.every((w) => GENERIC_WORDS.has(w) || /^\d+$/.test(w)) && !OTHER_TOPIC.test(normalized),
     filter,
     asksFor: askedKinds(searchText),

@@ -20,3 +20,8 @@ export type { PlaceFilter, ReportFilter } from './readFilters.js';
 export { askedKinds } from './askedKinds.js';
 export type { AskedKind } from './askedKinds.js';
 export { askedActors } from './askedActors.js';
+export { askedFigure } from './askedFigure.js';
+export { unreportedBody } from './unreportedBody.js';
+export type { AskedFigure } from './askedFigure.js';
+export { actsIn, readFigures } from './readFigures.js';
+export type { Figure } from './readFigures.js';

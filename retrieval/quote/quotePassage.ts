@@ -1,5 +1,7 @@
 import { graphemeBoundary, normalizeForIndex, splitSentences } from '../../index/index.js';
+import type { AskedFigure } from '../analysis/index.js';
 import type { Quote } from '../types.js';
+import { figureFit } from './figureFit.js';
 
 /** Options for cutting a quote. */
 export interface QuoteOptions {
@@ -7,14 +9,16 @@ export interface QuoteOptions {
   maxChars?: number;
   /** The passage's own heading when its text begins with it: on a tie, a sentence of the body is marked instead. */
   heading?: string;
-  /** The question asks for a figure (多少, how many): a sentence stating one counts FIGURE_BONUS times its terms. */
-  preferFigures?: boolean;
+  /**
+   * The figure the question asks for (多少件, 几次, 比例): a sentence gains FIGURE_WEIGHT times the question's
+   * whole term weight for the figure that answers it (figureFit), so the figure asked wins over one that merely
+   * shares more words (the cases taken to court, asked how many were received).
+   */
+  figure?: AskedFigure | undefined;
 }
 
-/** How much more a sentence with a figure weighs when the question asks for one. */
-export const FIGURE_BONUS = 1.5;
-/** A figure: digits, or a Chinese numeral, before a measure word or %. */
-const FIGURE = /[\d０-９]+(?:\.\d+)?\s*(?:%|％|件|个|次|人|名|家|项|场|批|万|亿|元|户|起|份|条|天|日|小时|余)|[一二三四五六七八九十百千万两]+(?:件|个|次|人|名|家|项|场|批)/u;
+/** What a figure that fully answers the question adds to its sentence, as a share of the question's term weight. */
+export const FIGURE_WEIGHT = 1;
 
 /** A question's terms with their weights (e.g. IDF), used to find the answering sentence. */
 export type TermWeights = Map<string, number>;
@@ -40,9 +44,10 @@ export function quotePassage(text: string, weights: TermWeights, options: QuoteO
   const maxChars = options.maxChars ?? 320;
   const spans = sentenceSpans(text);
   const heading = options.heading ? normalizeForIndex(options.heading) : undefined;
+  const totalWeight = [...weights.values()].reduce((a, b) => a + b, 0);
   const scores = spans.map(([s, e]) => {
     const sentence = normalizeForIndex(text.slice(s, e));
-    const score = sentenceScore(sentence, weights) * (options.preferFigures && FIGURE.test(sentence) ? FIGURE_BONUS : 1);
+    const score = sentenceScore(sentence, weights) + (options.figure ? FIGURE_WEIGHT * figureFit(sentence, options.figure, weights) * totalWeight : 0);
     return heading && sentence.replace(/[。！？；!?;]+$/u, '') === heading ? score * 0.9 : score;
   });
   const bestScore = Math.max(0, ...scores);

@@ -95,6 +95,16 @@ describe('retrieval quality with the real model (eval/dev.jsonl)', () => {
     expect(new Set(answer.hits.slice(0, 5).map((h) => h.report.id)).size).toBeGreaterThanOrEqual(4);
   });
 
+  it('spreads an English question about every place over the reports as its Chinese twin', async () => {
+    const english = await searcher.search('How do different places handle administrative reconsideration?', { topK: 10 });
+    const chinese = await searcher.search('各地怎么办理行政复议', { topK: 10 });
+    expect(english.question?.manyPlaces).toBe(true);
+    expect(english.hits.length).toBe(chinese.hits.length);
+    const firstFive = (a: typeof english) => new Set(a.hits.slice(0, 5).map((h) => h.report.id));
+    expect(firstFive(english)).toEqual(firstFive(chinese));
+    expect(firstFive(english).size).toBe(5);
+  });
+
   it('says nothing was found rather than quoting the least-bad passage', async () => {
     for (const q of ['明天天气怎么样', '给我写一首关于春天的诗', '怎么办理护照']) {
       const answer = await searcher.search(q);
@@ -105,11 +115,12 @@ describe('retrieval quality with the real model (eval/dev.jsonl)', () => {
 });
 
 describe('the answering sentence, in Chinese and in English', () => {
-  it.each(['石狮收到多少件行政复议申请', 'How many reconsideration cases did Shishi receive'])('bolds the sentence with the figure: %s', async (q) => {
+  it.each(['石狮收到多少件行政复议申请', '石狮行政复议案件多少件', 'How many reconsideration cases did Shishi receive'])('bolds the sentence with the figure: %s', async (q) => {
     const answer = await searcher.search(q);
-    const hit = answer.hits.find((h) => h.quote.text.includes('共收到行政复议申请228件'));
+    // Quoted as printed, with the spaces the report puts between Han characters and digits.
+    const hit = answer.hits.find((h) => h.quote.text.includes('共收到行政复议申请 228 件'));
     expect(hit).toBeDefined();
     const [[start, end]] = hit!.quote.highlights as [[number, number]];
-    expect(hit!.quote.text.slice(start, end)).toContain('共收到行政复议申请228件');
+    expect(hit!.quote.text.slice(start, end)).toContain('共收到行政复议申请 228 件');
   });
 });

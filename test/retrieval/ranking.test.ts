@@ -122,6 +122,13 @@ describe('analyzeQuestion', () => {
   it('notes several places, unknown places and the year asked about', () => {
     expect(analyze('各地是怎么开展普法宣传的').manyPlaces).toBe(true);
     expect(analyze('石狮怎么开展普法宣传的').manyPlaces).toBe(false);
+    // An English question about every place reads as its Chinese twin (各地), embedded as its glossary words.
+    for (const q of ['How do different places handle administrative reconsideration?', 'How does each city handle petitions?', 'Compare legal advisers across the country', 'Which places have legal advisers?', 'How do the various departments handle complaints?']) {
+      expect(analyze(q).manyPlaces, q).toBe(true);
+      expect(analyze(q).topicText, q).not.toMatch(/[a-z]/u);
+    }
+    expect(analyze('How does Shishi handle administrative reconsideration?').manyPlaces).toBe(false);
+    expect(analyze('How does the government handle administrative reconsideration?').manyPlaces).toBe(false);
     expect(analyze('上海市的法律顾问制度').unknownPlaces).toEqual(['上海市']);
     // A place jieba does not tag as one is still read through the division dataset.
     expect(analyze('保定市法治政府建设做了哪些工作').unknownPlaces).toEqual(['保定市']);

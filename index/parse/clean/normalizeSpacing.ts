@@ -16,6 +16,18 @@ export function normalizeSpacing(text: string): string {
     .trim();
 }
 
+// 满意 25 票, 2023 年: a space between a Han character and a digit is the report's own layout, kept in quotes.
+const HAN_DIGIT_SPACE = /(?<=\p{Script=Han})[\s\u00a0]+(?=\d)|(?<=\d)[\s\u00a0]+(?=\p{Script=Han})/gu;
+
+/**
+ * normalizeSpacing for the text that is quoted (a report's body and headings): the same, but a space between a
+ * Han character and a digit (满意 25 票, 2023 年 5 月) stays, as one space. Matching never sees it: the index
+ * and the question are compared without spaces (normalizeForIndex).
+ */
+export function normalizeBodySpacing(text: string): string {
+  return normalizeSpacing(text.replace(HAN_DIGIT_SPACE, '\u0002')).replace(/\u0002/gu, ' ');
+}
+
 // 中共洛宁县委 洛宁县人民政府: the space between a Party committee and its government is the author's.
 const JOINT_ISSUERS = /(委)[\s\u00a0\u3000]+(?=\p{Script=Han}{2,10}?人民政府)/gu;
 

@@ -141,4 +141,27 @@ export const ENGLISH_GLOSSARY: ReadonlyArray<readonly [string, string]> = [
   ['received', '收到'],
   ['receive', '收到'],
   ['accepted', '受理'],
+  ...manyPlaces(),
 ];
+
+/**
+ * English ways of asking about several places or bodies at once (different places, each city, all departments,
+ * across the country, compare), as the Chinese words its twin question says it with (各地, 各市, 各部门, 对比):
+ * asksAboutManyPlaces reads them there, so an English question is spread across reports as the Chinese one is.
+ */
+function manyPlaces(): Array<readonly [string, string]> {
+  const many = ['different', 'various', 'all', 'every', 'each', 'several', 'many', 'multiple', 'all the', 'the different', 'the various'];
+  const kinds: Array<[string[], string]> = [
+    [['places', 'place', 'regions', 'region', 'localities', 'locality', 'local governments', 'local government', 'areas', 'area', 'provinces', 'province', 'governments', 'government', 'jurisdictions', 'jurisdiction'], '各地'],
+    [['cities', 'city'], '各市'],
+    [['counties', 'county'], '各县'],
+    [['districts', 'district'], '各区'],
+    [['departments', 'department', 'bureaus', 'bureau', 'agencies', 'agency'], '各部门'],
+  ];
+  const phrases: Array<readonly [string, string]> = kinds.flatMap(([nouns, chinese]) => many.flatMap((word) => nouns.map((noun) => [`${word} ${noun}`, chinese] as const)));
+  for (const noun of ['places', 'regions', 'localities', 'areas', 'cities', 'governments']) phrases.push([`which ${noun}`, '哪些地方'], [`what ${noun}`, '哪些地方']);
+  for (const phrase of ['across the country', 'around the country', 'nationwide', 'across regions', 'across places', 'place to place', 'region to region', 'everywhere']) phrases.push([phrase, '各地']);
+  for (const phrase of ['compare', 'compared', 'comparison', 'comparing']) phrases.push([phrase, '对比']);
+  phrases.push(['respectively', '分别'], ['similarities and differences', '异同'], ['differences', '异同']);
+  return phrases;
+}
