@@ -18,7 +18,8 @@ runCli(async () => {
     if (done <= 32) bar.start(total, 0);
     bar.update(done);
   };
-  const notify = (notice: IndexNotice) => console.log(indexNoticeLine(notice));
+  // The end of a repair is told by the summary, once, with the rest of the run.
+  const notify = (notice: IndexNotice) => notice.kind !== 'rebuilt' && console.log(indexNoticeLine(notice));
   // A damaged or lost index.sqlite is moved aside and rebuilt from the kept originals and the seeds first.
   const repaired = await repairIndex(env.dataDir, seedsDir, embedder, notify);
   let rebuilt: IndexRun['rebuilt'];
