@@ -83,6 +83,16 @@ describe('npm run ingest on a folder', () => {
     }
   }, 180_000);
 
+  it('refuses a short note given with --org and --year, saying why, and adds nothing', () => {
+    const note = join(folder, '..', `note-${process.pid}.txt`);
+    writeFileSync(note, '测试市人民政府2024年法治政府建设情况报告。全年办理行政复议案件十二件。');
+    const { status, stdout, stderr } = ingest(['--org', '测试市人民政府', '--year', '2024', note]);
+    expect(status).toBe(1);
+    expect(stdout).toContain('共 1 项：新增 0 份，替换 0 份，已收录过 0 份，未收录 1 份');
+    expect(stdout).toMatch(/未收录 .*note-\d+\.txt：正文不到 100 个汉字，不像是一份年度报告（给出 --org、--year 也不例外）/);
+    expect(stderr).toMatch(/详情（REPORT_TOO_SHORT）：note-\d+\.txt has \d+ Chinese characters of text; a report has at least 100/);
+  }, 120_000);
+
   it('reports a replacement as replaced, and exits 0 when nothing was refused', () => {
     const { status, stdout } = ingest(['--replace', join(folder, 'shishi-paged.pdf')]);
     expect(status).toBe(0);
