@@ -1,7 +1,7 @@
 // `npm run ask -- [--top N] [--json] [--stdin] "问题"`: cited passages for a question, from the built index.
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { cliBadTop, CLI_STDIN_NEEDS_JSON, CLI_ASK_USAGE, CLI_NOT_FOUND, CLI_QUERY_PROBLEMS, cliNoReportFor, cliYearMismatch } from '../prompts/index.js';
+import { cliBadTop, cliBodyMissing, CLI_STDIN_NEEDS_JSON, CLI_ASK_USAGE, CLI_NOT_FOUND, CLI_QUERY_PROBLEMS, cliNoReportFor, cliYearMismatch } from '../prompts/index.js';
 import { answerJson, openSearcher } from '../retrieval/index.js';
 import type { Answer, OpenSearcher } from '../retrieval/index.js';
 import { readCliEnv } from './cliEnv.js';
@@ -52,7 +52,11 @@ function render(answer: Answer): string {
   if (answer.problem) return CLI_QUERY_PROBLEMS[answer.problem];
   if (answer.unknownPlaces?.length) return cliNoReportFor(answer.unknownPlaces);
   if (!answer.found) return CLI_NOT_FOUND;
-  const note = answer.yearMismatch ? `${cliYearMismatch(answer.yearMismatch.asked, answer.yearMismatch.covered)}\n\n` : '';
+  const notes = [
+    answer.bodyMissing ? cliBodyMissing(answer.bodyMissing.asked, answer.bodyMissing.from) : '',
+    answer.yearMismatch ? cliYearMismatch(answer.yearMismatch.asked, answer.yearMismatch.covered) : '',
+  ].filter((n) => n !== '');
+  const note = notes.map((n) => `${n}\n\n`).join('');
   const bold = process.stdout.isTTY ? (s: string) => `\x1b[1m${s}\x1b[22m` : (s: string) => `【${s}】`;
   return note + answer.hits
     .map((hit, i) => {

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { isAppError } from '../errors/index.js';
 import { ManifestEntrySchema, missingMetadata, parseReport, readDocument, SCORED_FIELDS, scoreFile, summarizeScores, withOverrides } from '../index/index.js';
 import type { FileScore } from '../index/index.js';
+import { EVAL_INGEST_USAGE, evalFieldLine, evalFileHeading, evalNote, evalNotInManifest, evalRefusedWithIssuer, evalSummaryHead, evalSummaryRow, evalTitle, evalUnreadable, zh } from '../prompts/index.js';
 import { runCli } from './runCli.js';
 
 const REPORT_FILE = /\.(txt|docx|pdf|html?)$/i;
@@ -14,7 +15,7 @@ runCli(async () => {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { manifest: { type: 'string' }, json: { type: 'boolean', default: false } } });
   const dir = positionals[0];
   if (!dir || !values.manifest) {
-    console.error('usage: npm run eval:ingest -- DIR --manifest FILE [--json]');
+    console.error(EVAL_INGEST_USAGE);
     process.exitCode = 2;
     return;
   }
@@ -27,7 +28,7 @@ runCli(async () => {
       const { meta, warnings } = withOverrides(parseReport(document.text, file), document, {});
       const refused = missingMetadata(meta);
       if (!entry) {
-        console.log(`${file}: not in the manifest`);
+        console.log(evalNotInManifest(file));
         continue;
       }
       const score = scoreFile(meta, entry, refused);
@@ -37,25 +38,24 @@ runCli(async () => {
         continue;
       }
       const mark = (field: (typeof SCORED_FIELDS)[number]) => (score.right[field] === false ? '✗' : score.right[field] ? '✓' : ' ');
-      console.log(`\n${file}${refused.length ? `  REFUSED: lacks ${refused.join(', ')}` : ''}`);
-      console.log(`  ${mark('issuer')} issuer  ${meta.org || '—'}${score.right.issuer === false ? `   (manifest: ${entry.issuer})` : ''}`);
-      console.log(`  ${mark('region')} region  ${meta.region.join(' › ') || '—'} [${(meta.regionCodes ?? []).filter(Boolean).at(-1) ?? ''}]${score.right.region === false ? `   (manifest: ${entry.region?.join(' › ')})` : ''}`);
-      console.log(`  ${mark('level')} level   ${meta.level ?? '—'}${meta.departmentOf ? ` (of a ${meta.departmentOf})` : ''}${score.right.level === false ? `   (manifest: ${entry.level})` : ''}`);
-      console.log(`  ${mark('year')} year    ${meta.year ?? '—'}${score.right.year === false ? `   (manifest: ${entry.year})` : ''}`);
-      console.log(`  ${mark('title')} title   ${meta.titleInferred ? `(none; composed ${meta.title})` : meta.title}${score.right.title === false ? `   (manifest: ${entry.title})` : ''}`);
-      for (const warning of warnings.filter((w) => !w.startsWith('no title line'))) console.log(`    note: ${warning}`);
+      const lacks = [...(meta.org ? [] : ['org' as const]), ...(meta.year === null ? ['year' as const] : [])];
+      console.log(evalFileHeading(file, lacks));
+      const line = (field: (typeof SCORED_FIELDS)[number], value: string, manifest: unknown) =>
+        console.log(evalFieldLine(mark(field), field, value, score.right[field] === false ? String(manifest ?? '') : undefined));
+      line('issuer', meta.org || '—', entry.issuer);
+      line('region', `${meta.region.join(' › ') || '—'} [${(meta.regionCodes ?? []).filter(Boolean).at(-1) ?? ''}]`, entry.region?.join(' › '));
+      line('level', zh.describeLevel(meta) || '—', entry.level);
+      line('year', String(meta.year ?? '—'), entry.year);
+      line('title', evalTitle(meta.title, meta.titleInferred), entry.title);
+      for (const warning of warnings.filter((w) => !w.startsWith('no title line'))) console.log(evalNote(warning));
     } catch (error) {
       if (!isAppError(error)) throw error;
-      console.log(`${file}: not readable: ${error.message}`);
+      console.log(evalUnreadable(file, error.message));
       if (entry) scores.push({ file, refused: ['file'], right: { issuer: false, region: false, level: false, year: false, title: false } });
     }
   }
   const summary = summarizeScores(scores, manifest);
-  console.log(`\n${dir}: ${summary.files} files`);
-  console.log('field    right / total  accuracy');
-  for (const field of SCORED_FIELDS) {
-    const { right, total } = summary.fields[field];
-    console.log(`${field.padEnd(8)} ${String(right).padStart(5)} / ${String(total).padEnd(5)}  ${total ? (right / total).toFixed(3) : '  -  '}`);
-  }
-  console.log(`refused though the manifest names an issuer: ${summary.refusedWithIssuer.length ? summary.refusedWithIssuer.join(', ') : 'none'}`);
+  console.log(evalSummaryHead(dir, summary.files));
+  for (const field of SCORED_FIELDS) console.log(evalSummaryRow(field, summary.fields[field].right, summary.fields[field].total));
+  console.log(evalRefusedWithIssuer(summary.refusedWithIssuer));
 });

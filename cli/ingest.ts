@@ -12,21 +12,14 @@ import type { FileResult, FileSource, IngestOutcome, MetadataOverrides } from '.
 import { readCliEnv } from './cliEnv.js';
 import { startIngestProgress } from './ingestProgress.js';
 import { failedLine, renderSummary, summaryCsv } from './ingestSummary.js';
+import {
+  INGEST_USAGE, ingestAddedLine, ingestBadYear, ingestCsvWritten, ingestFailedLine, ingestInterrupted, ingestNoFiles, ingestOcrProgress, ingestPassedOver, ingestReplacedNote, ingestUnexpected, ingestUnreadable,
+} from '../prompts/index.js';
 import type { IngestLine } from './ingestSummary.js';
 import { runCli } from './runCli.js';
 
 const REPORT_FILE = /\.(txt|docx?|wps|pdf|html?)$/i;
 const URL_ARG = /^https?:\/\//i;
-
-const USAGE = `usage: npm run ingest -- [--org 名称] [--year 2024] [--region 省,市] [--title 标题] [--replace] [--report FILE] PATH|URL…
-  PATH       report files (.txt .docx .doc .wps .pdf .html) or folders holding them
-  URL        an http(s) link to a report's web page or to its file (FETCH_* variables bound the fetch)
-  --org      issuing body, when the document does not state it
-  --year     year the report covers, when the document does not state it
-  --region   region, most general first, comma-separated
-  --title    title, when the document has none
-  --replace  put this version in place of an indexed report of the same issuer and year
-  --report   write the summary (one row per file or link) to FILE as CSV`;
 
 runCli(async () => {
   const { values, positionals } = parseArgs({
@@ -39,8 +32,8 @@ runCli(async () => {
   const year = values.year === undefined ? undefined : Number(values.year);
   const badYear = year !== undefined && !(Number.isInteger(year) && year >= 1990 && year <= 2100);
   if (values.help || positionals.length === 0 || badYear) {
-    if (badYear) console.error(`--year ${values.year}: expected the four-digit year the report covers, 1990–2100`);
-    console.error(USAGE);
+    if (badYear) console.error(ingestBadYear(values.year ?? ''));
+    console.error(INGEST_USAGE);
     process.exitCode = values.help ? 0 : 2;
     return;
   }
@@ -48,9 +41,9 @@ runCli(async () => {
   const passedOver: string[] = [];
   const sources = positionals.flatMap((arg) => (URL_ARG.test(arg) ? [arg] : expand(arg, passedOver)));
   // Said before anything is read, so an admin sees at once that a folder's .xlsx or .jpg files were not taken.
-  if (passedOver.length > 0) console.error(passedOverLine(passedOver));
+  if (passedOver.length > 0) console.error(ingestPassedOver(passedOver, (file) => extname(file).toLowerCase()));
   if (sources.length === 0) {
-    console.error(`no report files (.txt .docx .doc .wps .pdf .html) in ${positionals.join(', ')}`);
+    console.error(ingestNoFiles(positionals));
     process.exitCode = 1;
     return;
   }
@@ -63,25 +56,24 @@ runCli(async () => {
   const progress = startIngestProgress();
   const record = (source: string, result: FileResult): void => {
     if ('outcome' in result) {
-      const line = addedLine(source, result.outcome);
-      lines.push(line);
-      const { meta } = result.outcome;
-      progress.log(`${line.outcome} ${source}: ${meta.org} · ${meta.title} · ${meta.year} · ${result.outcome.passages} passages (id ${meta.id}${line.reason ? `, ${line.reason}` : ''})`);
+      lines.push(addedLine(source, result.outcome));
+      const { meta, passages, replaced } = result.outcome;
+      progress.log(ingestAddedLine({ source, org: meta.org, title: meta.title, year: meta.year, passages, id: meta.id, replaced }));
       return;
     }
     // The run goes on past any failure; an unexpected one's stack is printed for the operator.
     const { error } = result;
-    if (!isAppError(error)) progress.log(`unexpected error (a bug; please report it): ${error instanceof Error ? error.stack : String(error)}`, true);
+    if (!isAppError(error)) progress.log(ingestUnexpected(error instanceof Error ? (error.stack ?? error.message) : String(error)), true);
     const line = failedLine(source, error);
     lines.push(line);
-    progress.log(`${line.outcome === 'refused' ? 'not added' : 'already indexed'} ${source}: ${line.reason}`, true);
+    progress.log(ingestFailedLine({ source, outcome: line.outcome === 'refused' ? 'refused' : 'already indexed', reason: line.reason ?? '', detail: line.detail ?? '', code: line.code }), true);
   };
   // Ctrl-C: say what is kept and how to go on, then end as an interrupted process does (each report is
   // committed whole or not at all, so nothing needs undoing).
   process.once('SIGINT', () => {
     progress.stop();
     const added = lines.filter((l) => l.outcome === 'added' || l.outcome === 'replaced').length;
-    console.error(`interrupted: the ${added} report(s) added so far are kept; run the same command again to add the rest (those are then reported as already indexed)`);
+    console.error(ingestInterrupted(added));
     process.kill(process.pid, 'SIGINT');
   });
   try {
@@ -91,11 +83,11 @@ runCli(async () => {
       replace: values.replace,
       onProgress: (p) => progress.update(p),
       onResult: (file, result) => record(file.label, result),
-      onOcrProgress: (file, done, total) => progress.log(`OCR ${file}: ${done}/${total} pages read`, true),
+      onOcrProgress: (file, done, total) => progress.log(ingestOcrProgress(file, done, total), true),
     });
     for (const url of sources.filter((source) => URL_ARG.test(source))) {
       try {
-        const options = { overrides, replace: values.replace, fetch, onOcrProgress: (done: number, total: number) => progress.log(`OCR ${url}: ${done}/${total} pages read`, true) };
+        const options = { overrides, replace: values.replace, fetch, onOcrProgress: (done: number, total: number) => progress.log(ingestOcrProgress(url, done, total), true) };
         record(url, { outcome: await writer.ingestUrl(embedder, url, options) });
       } catch (error) {
         record(url, { error });
@@ -110,7 +102,7 @@ runCli(async () => {
   console.log(renderSummary(lines));
   if (values.report) {
     writeFileSync(values.report, '\uFEFF' + summaryCsv(lines)); // the BOM makes spreadsheet programs read it as UTF-8
-    console.log(`summary written to ${values.report}`);
+    console.log(ingestCsvWritten(values.report));
   }
   if (lines.some((l) => l.outcome === 'refused')) process.exitCode = 1;
 });
@@ -148,7 +140,7 @@ function addedLine(source: string, outcome: IngestOutcome): IngestLine {
     org: meta.org,
     year: meta.year,
     passages: outcome.passages,
-    ...(replaced ? { reason: `replacing ${outcome.replaced.join(', ')}` } : {}),
+    ...(replaced ? { reason: ingestReplacedNote(outcome.replaced) } : {}),
   };
 }
 
@@ -167,24 +159,12 @@ function expand(path: string, passedOver: string[]): string[] {
   });
 }
 
-/** "passed over 3 files that are not report files (.xlsx ×2, .jpg ×1): a.xlsx, b.xlsx, c.jpg". */
-function passedOverLine(files: readonly string[]): string {
-  const counts = new Map<string, number>();
-  for (const file of files) {
-    const ext = extname(file).toLowerCase() || '(no extension)';
-    counts.set(ext, (counts.get(ext) ?? 0) + 1);
-  }
-  const kinds = [...counts].map(([ext, n]) => `${ext} ×${n}`).join(', ');
-  const shown = files.slice(0, 5).join(', ') + (files.length > 5 ? ', …' : '');
-  return `passed over ${files.length} file(s) that are not report files (${kinds}): ${shown}`;
-}
-
 /** A file's bytes, or why it cannot be read. */
 function readFileBytes(file: string): Uint8Array | string {
   try {
     return readFileSync(file);
   } catch (error) {
     const code = (error as { code?: string }).code;
-    return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a file' : code === 'EACCES' ? 'not allowed to read it' : String(error);
+    return ingestUnreadable(code, String(error));
   }
 }

@@ -1,5 +1,6 @@
 import cliProgress from 'cli-progress';
 import type { BulkProgress } from '../index/index.js';
+import { formatEta, INGEST_BAR_FORMAT, ingestProgressLine } from '../prompts/index.js';
 
 /** The one progress display of a bulk ingest, and how to print lines without breaking it. */
 export interface IngestProgress {
@@ -11,13 +12,6 @@ export interface IngestProgress {
 
 /** Seconds between plain progress lines when stderr is not a terminal. */
 const PLAIN_EVERY_S = 5;
-
-/** "1m05s" from seconds; "?" before there is a rate. */
-export function formatEta(seconds: number): string {
-  if (!Number.isFinite(seconds)) return '?';
-  const s = Math.max(0, Math.round(seconds));
-  return s >= 3600 ? `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m` : s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s` : `${s}s`;
-}
 
 /** Passages/s since the display started, and the time left at that rate. */
 function rates(progress: BulkProgress, startedMs: number): { speed: string; eta: string; total: string } {
@@ -44,7 +38,7 @@ export function startIngestProgress(stream: NodeJS.WriteStream = process.stderr)
         if (now - lastMs < PLAIN_EVERY_S * 1000 && progress.done < progress.total) return;
         lastMs = now;
         const r = rates(progress, startedMs);
-        stream.write(`embedded ${progress.done} of ${r.total} passages · ${progress.filesRead}/${progress.files} files read · ${r.speed} passages/s · ETA ${r.eta}\n`);
+        stream.write(`${ingestProgressLine({ done: progress.done, total: r.total, filesRead: progress.filesRead, files: progress.files, speed: r.speed, eta: r.eta })}\n`);
       },
       log: (line, toStderr) => (toStderr ? console.error(line) : console.log(line)),
       stop: () => {},
@@ -52,7 +46,7 @@ export function startIngestProgress(stream: NodeJS.WriteStream = process.stderr)
   }
   const bars = new cliProgress.MultiBar({
     stream,
-    format: '{bar} {value}/{shownTotal} passages | {speed} passages/s | ETA {etaText} | {filesRead}/{files} files read',
+    format: INGEST_BAR_FORMAT,
     hideCursor: true,
     clearOnComplete: false,
   }, cliProgress.Presets.shades_classic);

@@ -1,6 +1,7 @@
 // `npm run remove -- ID|FILE…`: take reports out of the index. Without an argument, lists the reports.
 import { IndexWriter, MODEL_DIM, MODEL_ID } from '../index/index.js';
 import { basename } from 'node:path';
+import { REMOVE_NONE, REMOVE_USAGE, removeDone, removeListLine, removeNotFound } from '../prompts/index.js';
 import { readCliEnv } from './cliEnv.js';
 import { runCli } from './runCli.js';
 
@@ -12,20 +13,22 @@ runCli(async () => {
     const reports = writer.reports();
     const targets = process.argv.slice(2);
     if (targets.length === 0) {
-      console.log('usage: npm run remove -- ID|FILE\nindexed reports:');
-      for (const r of reports) console.log(`  ${r.meta.id}  ${r.meta.sourceFile}  ${r.meta.org} · ${r.meta.year ?? '?'} · ${r.passageCount} passages (${r.origin})`);
+      console.log(REMOVE_USAGE);
+      if (reports.length === 0) console.log(REMOVE_NONE);
+      for (const r of reports) {
+        console.log(removeListLine({ id: r.meta.id, sourceFile: r.meta.sourceFile, org: r.meta.org, year: r.meta.year, passages: r.passageCount, origin: r.origin }));
+      }
       return;
     }
     for (const target of targets) {
       // A path works as well as the file name it was ingested under.
       const report = writer.remove(target) ?? writer.remove(basename(target));
       if (!report) {
-        console.error(`no indexed report has the id or file name ${target}; run \`npm run remove\` to list them`);
+        console.error(removeNotFound(target));
         process.exitCode = 1;
         continue;
       }
-      const note = report.origin === 'seed' ? ' (a seed: it stays out until added again with `npm run ingest`)' : '';
-      console.log(`removed ${report.meta.id}: ${report.meta.org} · ${report.meta.title}${note}`);
+      console.log(removeDone({ id: report.meta.id, org: report.meta.org, title: report.meta.title, seed: report.origin === 'seed' }));
     }
   } finally {
     writer.close();

@@ -21,6 +21,7 @@ export type ErrorCode =
   | 'REPORT_METADATA_MISSING'
   | 'REPORT_NOT_FOUND'
   | 'REPORT_TOO_LARGE'
+  | 'REPORT_TOO_SHORT'
   | 'INGEST_INTERRUPTED';
 
 /** The one error class of the project: `message` says what happened and how to fix it. */

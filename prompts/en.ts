@@ -1,4 +1,4 @@
-import { truncateText } from '../index/index.js';
+import { MIN_FILE_HAN, truncateText } from '../index/index.js';
 import { SUGGESTED_TOPICS } from './examples.js';
 import { escapeHtml as h } from './escapeHtml.js';
 import type { Messages, ReportLine, StatsView } from './messages.js';
@@ -127,6 +127,7 @@ export const en: Messages = {
       REPORT_DUPLICATE: 'This report is already indexed. To replace the same body\'s report for the same year with a new version, resend it with “replace” in the caption.',
       REPORT_METADATA_MISSING: 'The file does not state its issuing body or year. Resend it with a caption such as “org=… year=2024”.',
       REPORT_TOO_LARGE: 'The report is too long. Send it as several reports.',
+      REPORT_TOO_SHORT: `The text is too short to be an annual report (under ${MIN_FILE_HAN} Chinese characters). Send the whole report, not a notice, a cover page or a link.`,
     },
     otherReason: 'Something went wrong while processing the file.',
   },

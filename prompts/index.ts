@@ -14,3 +14,12 @@ export function messagesFor(languageCode: string | undefined): Messages {
   return languageCode?.toLowerCase().startsWith('en') ? en : zh;
 }
 export { cliBadTop, cliBodyMissing, CLI_STDIN_NEEDS_JSON, CLI_ASK_USAGE, CLI_EXPORT_NOTHING, CLI_EXPORT_USAGE, CLI_NOT_FOUND, CLI_QUERY_PROBLEMS, cliExported, cliNoReportFor, cliYearMismatch } from './cli.js';
+export { CLI_ERROR_FIXES, cliErrorLines, cliUnexpectedError, cliUsageError } from './cliErrors.js';
+export { INDEX_BAR_FORMAT, indexNoticeLine, indexSummary, indexWorkingOn, REMOVE_NONE, REMOVE_USAGE, removeDone, removeListLine, removeNotFound } from './indexCli.js';
+export type { IndexRun } from './indexCli.js';
+export type { IndexNotice } from '../index/index.js';
+export {
+  formatEta, INGEST_BAR_FORMAT, INGEST_CSV_COLUMNS, INGEST_OUTCOMES, INGEST_USAGE, ingestAddedLine, ingestBadYear, ingestCsvWritten, ingestFailedLine, ingestInterrupted, ingestNoFiles,
+  ingestOcrProgress, ingestPassedOver, ingestProgressLine, ingestReason, ingestReplacedNote, ingestSummaryHead, ingestSummaryRefusal, ingestUnexpected, ingestUnreadable,
+} from './ingestCli.js';
+export { EVAL_INGEST_USAGE, evalFieldLine, evalFileHeading, evalNote, evalNotInManifest, evalRefusedWithIssuer, evalSummaryHead, evalSummaryRow, evalTitle, evalUnreadable } from './evalIngestCli.js';

@@ -1,4 +1,4 @@
-import { truncateText } from '../index/index.js';
+import { MIN_FILE_HAN, truncateText } from '../index/index.js';
 import { SUGGESTED_TOPICS } from './examples.js';
 import { escapeHtml as h } from './escapeHtml.js';
 import type { Messages, ReportLine, StatsView } from './messages.js';
@@ -127,6 +127,7 @@ export const zh: Messages = {
       REPORT_DUPLICATE: '这份报告已经收录。如要用新版本替换同一机关同一年度的报告，请在文件说明中写“替换”后重新发送。',
       REPORT_METADATA_MISSING: '文件中没有写明发布机关或年度。请在文件说明中写明，例如“机构=某某市人民政府 年份=2024”，然后重新发送。',
       REPORT_TOO_LARGE: '报告太长。请分成几份报告发送。',
+      REPORT_TOO_SHORT: `文件里的报告正文太短（不到 ${MIN_FILE_HAN} 个汉字），不像是一份年度报告。请确认发送的是报告全文，而不是通知、封面或链接。`,
     },
     otherReason: '处理文件时出错。',
   },

@@ -2,6 +2,7 @@
 import { loadConfig, readEnvFile } from '../../config/index.js';
 import { isAppError } from '../../errors/index.js';
 import { ensureIndex, ensureModel, loadTransformersEmbedder, modelSources } from '../../index/index.js';
+import { indexNoticeLine } from '../../prompts/index.js';
 import { openSearcher } from '../../retrieval/index.js';
 import { createLogger } from '../log/logger.js';
 import { createReportIngest } from '../ingest/reportIngest.js';
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
 
   await ensureModel(config.modelsDir, modelSources(config.paths), { log: say });
   const embedder = await loadTransformersEmbedder({ modelsDir: config.modelsDir });
-  await ensureIndex(config.dataDir, SEEDS_DIR, embedder, say);
+  await ensureIndex(config.dataDir, SEEDS_DIR, embedder, (notice) => say(indexNoticeLine(notice)));
   const searcher = await openSearcher({ dataDir: config.dataDir, modelsDir: config.modelsDir, embedder });
 
   const ingest = createReportIngest({ dataDir: config.dataDir, modelsDir: config.modelsDir, fetch: config.fetch });

@@ -7,6 +7,7 @@ import { sniffFormat } from '../formats/sniffFormat.js';
 import { fetchResource } from './fetchResource.js';
 import type { FetchLimits, FetchedResource } from './fetchResource.js';
 import { findAttachments } from './findAttachments.js';
+import { hanCount, MIN_REPORT_HAN } from '../reportLength.js';
 
 /** A report read from the web. */
 export interface WebReport {
@@ -24,8 +25,6 @@ export interface WebReport {
 
 /** A page body with fewer Han characters than this is "little more than a link": its attachment is read instead. */
 const MIN_BODY_HAN = 200;
-/** Fewer Han characters than this, and no attachment: the page holds no report. */
-const MIN_REPORT_HAN = 300;
 /** How far into a report its title (with 报告 in it) is looked for, in characters. */
 const TITLE_WINDOW = 300;
 /** Attachments tried, in order, before giving up. */
@@ -93,8 +92,4 @@ function requireReport(url: string, text: string, titles: string): void {
 
 function withoutTitle(text: string, title: string | undefined): string {
   return title ? text.replace(title, '') : text;
-}
-
-function hanCount(text: string): number {
-  return text.match(/\p{Script=Han}/gu)?.length ?? 0;
 }

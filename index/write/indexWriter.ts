@@ -26,6 +26,13 @@ import { savedGraphGeneration, saveGraph } from './graphFile.js';
 import { syncSeeds } from './syncSeeds.js';
 import type { SyncProgress, SyncResult } from './syncSeeds.js';
 
+/** The file an ingest keeps in originals/, with what was given with it. */
+interface KeptFile {
+  fileName: string;
+  bytes: Uint8Array;
+  options: IngestOptions & { sourceUrl?: string; addedAt?: string };
+}
+
 /** The model an index was (or is to be) built with. An `Embedder` is one. */
 export interface IndexIdentity {
   modelId: string;
@@ -93,11 +100,7 @@ export class IndexWriter {
    * downloaded from; `addedAt`: the time to record, when adding back a report added before).
    */
   async ingest(embedder: Embedder, bytes: Uint8Array, fileName: string, options: IngestOptions & { sourceUrl?: string; addedAt?: string } = {}): Promise<IngestOutcome> {
-    const seeds = this.seedIds();
-    const outcome = await ingestDocument(this.store, embedder, bytes, fileName, options);
-    this.commitGraph();
-    this.keepOriginal(outcome, fileName, bytes, options, seeds);
-    return outcome;
+    return this.ingested(() => ingestDocument(this.store, embedder, bytes, fileName, options), () => ({ fileName, bytes, options }));
   }
 
   /**
@@ -105,11 +108,7 @@ export class IndexWriter {
    * transaction, its original kept. For bulk ingest, which parses a window of files before embedding them together.
    */
   async ingestParsed(embedder: Embedder, read: ParsedDocument, fileName: string, bytes: Uint8Array, options: IngestOptions & { addedAt?: string } = {}): Promise<IngestOutcome> {
-    const seeds = this.seedIds();
-    const outcome = await ingestParsed(this.store, embedder, read, fileName, options);
-    this.commitGraph();
-    this.keepOriginal(outcome, fileName, bytes, options, seeds);
-    return outcome;
+    return this.ingested(() => ingestParsed(this.store, embedder, read, fileName, options), () => ({ fileName, bytes, options }));
   }
 
   /** Vectors the index already holds for these embedding-text hashes (sha256, see passageTerms), by hash. */
@@ -122,19 +121,26 @@ export class IndexWriter {
    * embeds and adds it as `ingest` does, its address kept in the report's metadata (see `ingestUrl`).
    */
   async ingestUrl(embedder: Embedder, url: string, options: IngestOptions & { fetch?: FetchLimits } = {}): Promise<UrlIngestOutcome> {
-    const seeds = this.seedIds();
-    const outcome = await ingestUrl(this.store, embedder, url, options);
-    this.commitGraph();
-    // An attachment was read with its page's fields (发布机构, 文号…), which its own bytes lack: the metadata
-    // read then is kept as given, so a rebuild from the original reads the report the same way.
-    const { meta } = outcome;
-    const fromPage = outcome.attachmentUrl ? { org: meta.org, ...(meta.year !== null && { year: meta.year }), title: meta.title } : {};
-    this.keepOriginal(outcome, outcome.original.fileName, outcome.original.bytes, { ...options, overrides: { ...fromPage, ...options.overrides }, sourceUrl: outcome.sourceUrl }, seeds);
-    return outcome;
+    return this.ingested(() => ingestUrl(this.store, embedder, url, options), (outcome) => {
+      // An attachment was read with its page's fields (发布机构, 文号…), which its own bytes lack: the metadata
+      // read then is kept as given, so a rebuild from the original reads the report the same way.
+      const { meta } = outcome;
+      const fromPage = outcome.attachmentUrl ? { org: meta.org, ...(meta.year !== null && { year: meta.year }), title: meta.title } : {};
+      return { ...outcome.original, options: { ...options, overrides: { ...fromPage, ...options.overrides }, sourceUrl: outcome.sourceUrl } };
+    });
   }
 
-  private seedIds(): Set<string> {
-    return new Set(this.store.reports().filter((r) => r.origin === 'seed').map((r) => r.meta.id));
+  /**
+   * The one tail of every ingest: runs `write` (one store transaction), brings the graph in line, then keeps the
+   * original that `kept` names for the outcome. The seeds are read before the write, which takes replaced ones out.
+   */
+  private async ingested<T extends IngestOutcome>(write: () => Promise<T>, kept: (outcome: T) => KeptFile): Promise<T> {
+    const seeds = new Set(this.store.reports().filter((r) => r.origin === 'seed').map((r) => r.meta.id));
+    const outcome = await write();
+    this.commitGraph();
+    const { fileName, bytes, options } = kept(outcome);
+    this.keepOriginal(outcome, fileName, bytes, options, seeds);
+    return outcome;
   }
 
   /** After an ingest: replaced seeds stay out, the file is kept as it was added with its record, replaced originals go. */

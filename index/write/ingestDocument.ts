@@ -8,6 +8,7 @@ import { regionOf } from '../parse/meta/regionOf.js';
 import { parseInWorker, type ParsedDocument, type ParseLimits } from '../parse/parseInWorker.js';
 import { forgetRemoval } from './removeReport.js';
 import { reportIdOf } from '../reportId.js';
+import { hanCount, MIN_FILE_HAN } from '../reportLength.js';
 import type { PassageStore } from '../store/passageStore.js';
 import type { ParsedReport, ReportMeta } from '../types.js';
 
@@ -50,7 +51,8 @@ export interface IngestOutcome {
 
 /**
  * Reads, cleans and indexes one report file in a single transaction: the index changes only if every
- * step succeeded. Refuses (AppError) a file already indexed, a report whose issuer or year is neither in
+ * step succeeded. Refuses (AppError) a file already indexed, text under MIN_FILE_HAN Han characters
+ * (REPORT_TOO_SHORT, whatever metadata is given), a report whose issuer or year is neither in
  * the document nor given, a second report of the same issuer and year unless `replace`, and files over
  * the limits. Nothing indexed before is touched by a refusal. The file is read and parsed on a worker
  * thread (parseInWorker: FILE_TOO_COMPLEX past its time or memory limit).
@@ -78,6 +80,11 @@ export async function ingestParsed(store: PassageStore, embedder: Embedder, read
   const indexed = store.reports();
   const same = indexed.find((r) => r.meta.id === id);
   if (same) throw new AppError('REPORT_ALREADY_INDEXED', `${fileName} is already indexed as “${same.meta.title}” (id ${id}); nothing was changed`);
+  // Before the metadata: naming the issuer (--org, --year) does not make a short note a report.
+  const han = hanCount(document.text);
+  if (han < MIN_FILE_HAN) {
+    throw new AppError('REPORT_TOO_SHORT', `${fileName} has ${han} Chinese characters of text; a report has at least ${MIN_FILE_HAN}. Check that it is the whole report, not a notice, a cover page or a link to it, and add the full text.`);
+  }
 
   const parsed = withOverrides(read.parsed, document, options.overrides ?? {});
   if (options.sourceUrl) parsed.meta.sourceUrl = options.sourceUrl;

@@ -1,6 +1,7 @@
 import { embedBulk, precomputedEmbedder } from '../embedding/embedBulk.js';
 import type { Embedder } from '../embedding/embedder.js';
 import { reportIdOf } from '../reportId.js';
+import { hanCount, MIN_FILE_HAN } from '../reportLength.js';
 import { missingMetadata, withOverrides } from './ingestDocument.js';
 import type { IngestOptions, IngestOutcome } from './ingestDocument.js';
 import type { IndexWriter } from './indexWriter.js';
@@ -88,8 +89,8 @@ export async function ingestFiles(writer: IndexWriter, embedder: Embedder, sourc
 
 /**
  * The vectors of a window's passages by embedding text: found in the index's cache, or embedded now in one
- * length-sorted run. Files the writer will certainly refuse (already indexed, metadata missing, no passages
- * or too many) are left out, their passages taken off the total.
+ * length-sorted run. Files the writer will certainly refuse (already indexed, too short, metadata missing,
+ * no passages or too many) are left out, their passages taken off the total.
  */
 async function embedWindow(writer: IndexWriter, embedder: Embedder, files: WindowFile[], options: IngestFilesOptions, tally: { done: number; known: number }, report: () => void): Promise<Map<string, Float32Array>> {
   const indexed = new Set(writer.reports().map((r) => r.meta.id));
@@ -130,7 +131,7 @@ async function embedWindow(writer: IndexWriter, embedder: Embedder, files: Windo
 /** False for a file the writer will refuse whatever else happens (checked again, with the reasons, at its commit). */
 function worthEmbedding(file: Extract<WindowFile, { read: unknown }>, indexed: Set<string>, options: IngestFilesOptions): boolean {
   const { document, parsed } = file.read;
-  if (indexed.has(reportIdOf(document.text))) return false;
+  if (indexed.has(reportIdOf(document.text)) || hanCount(document.text) < MIN_FILE_HAN) return false;
   const { meta } = withOverrides(parsed, document, options.overrides ?? {});
   return missingMetadata(meta).length === 0 && file.terms.length > 0 && file.terms.length <= (options.maxPassages ?? 2000);
 }

@@ -9,37 +9,38 @@ import { IndexWriter } from './indexWriter.js';
 import { keptOriginals } from './originals.js';
 import type { KeptOriginal } from './originals.js';
 import { readRemovedSeedsFile } from './removedSeedsFile.js';
+import type { IndexNoticeFn } from './indexNotice.js';
 
 /** What the start-up check of index.sqlite did. */
 export type RepairOutcome =
   | { action: 'none' }
-  | { action: 'rebuilt'; reason: 'absent' | 'damaged'; movedTo?: string; reports: number; addedBack: number; failed: string[] };
+  | { action: 'rebuilt'; reason: 'absent' | 'damaged'; movedTo?: string; reports: number; seeds: number; addedBack: number; failed: string[] };
 
 /**
  * The start-up integrity check of the passage store: a quick check of index.sqlite (see checkStoreFile).
  * A sound file, or an absent one with nothing kept to rebuild from, is left to the caller. A damaged file is
  * moved aside (index.sqlite.damaged-<time>, with its -wal and -shm), and a damaged or lost one is made again
  * through the normal write path: the seeds (removed ones left out, from removed.json), then every ingested
- * report's kept original with the metadata given with it, oldest first. Says what it found and does via `log`.
+ * report's kept original with the metadata given with it, oldest first. Says what it found and does via `notify`.
  */
-export async function repairIndex(dataDir: string, seedsDir: string, embedder: Embedder, log: (line: string) => void): Promise<RepairOutcome> {
+export async function repairIndex(dataDir: string, seedsDir: string, embedder: Embedder, notify: IndexNoticeFn): Promise<RepairOutcome> {
   const paths = indexPaths(dataDir);
   const found = checkStoreFile(paths.db);
   if (found.state === 'sound') return { action: 'none' };
   const originals = keptOriginals(dataDir).filter((o) => o.record?.origin !== 'seed');
   if (found.state === 'absent' && originals.length === 0) return { action: 'none' };
-  const source = `${originals.length} kept original(s) and ${seedCount(seedsDir, dataDir)} seed(s)`;
+  const counts = { originals: originals.length, seeds: seedCount(seedsDir, dataDir) };
   let movedTo: string | undefined;
   if (found.state === 'damaged') {
     movedTo = `${paths.db}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
     for (const suffix of ['', '-wal', '-shm']) if (existsSync(`${paths.db}${suffix}`)) renameSync(`${paths.db}${suffix}`, `${movedTo}${suffix}`);
-    log(`${basename(paths.db)} is damaged (${found.problem}); it was moved to ${basename(movedTo)} and the index is being rebuilt from ${source}`);
+    notify({ kind: 'rebuilding', reason: 'damaged', file: basename(paths.db), problem: found.problem, movedTo: basename(movedTo), ...counts });
   } else {
-    log(`${basename(paths.db)} is missing; the index is being rebuilt from ${source}`);
+    notify({ kind: 'rebuilding', reason: 'absent', file: basename(paths.db), ...counts });
   }
-  const { reports, addedBack, failed } = await rebuildFromOriginals(dataDir, seedsDir, embedder, originals, log);
-  log(`index rebuilt: ${reports} report(s), ${addedBack} added back from their originals${failed.length ? `; not added back: ${failed.join(', ')}` : ''}`);
-  return { action: 'rebuilt', reason: found.state, ...(movedTo && { movedTo }), reports, addedBack, failed };
+  const { reports, seeds, addedBack, failed } = await rebuildFromOriginals(dataDir, seedsDir, embedder, originals, notify);
+  notify({ kind: 'rebuilt', reports, seeds, addedBack, failed });
+  return { action: 'rebuilt', reason: found.state, ...(movedTo && { movedTo }), reports, seeds, addedBack, failed };
 }
 
 /** How many seed files there are, those an admin removed aside. */
@@ -50,7 +51,7 @@ function seedCount(seedsDir: string, dataDir: string): number {
 }
 
 /** Makes a new index: removed seeds remembered, seeds synced, then each kept original added again as it was. */
-async function rebuildFromOriginals(dataDir: string, seedsDir: string, embedder: Embedder, originals: KeptOriginal[], log: (line: string) => void): Promise<{ reports: number; addedBack: number; failed: string[] }> {
+async function rebuildFromOriginals(dataDir: string, seedsDir: string, embedder: Embedder, originals: KeptOriginal[], notify: IndexNoticeFn): Promise<{ reports: number; seeds: number; addedBack: number; failed: string[] }> {
   const writer = IndexWriter.open(dataDir, embedder, { create: true });
   const failed: string[] = [];
   let addedBack = 0;
@@ -72,11 +73,12 @@ async function rebuildFromOriginals(dataDir: string, seedsDir: string, embedder:
         // An original kept before records were may be a seed's copy: already back, nothing lost.
         if (!record && isAppError(error, 'REPORT_DUPLICATE')) continue;
         failed.push(name);
-        log(`could not add ${name} back (its original stays in the originals folder): ${isAppError(error) ? error.message : String(error)}`);
+        notify({ kind: 'notAddedBack', fileName: name, detail: isAppError(error) ? error.message : String(error) });
       }
     }
     writer.repairGraph();
-    return { reports: writer.reports().length, addedBack, failed };
+    const reports = writer.reports();
+    return { reports: reports.length, seeds: reports.filter((r) => r.origin === 'seed').length, addedBack, failed };
   } finally {
     writer.close();
   }

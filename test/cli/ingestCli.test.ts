@@ -49,21 +49,23 @@ describe('npm run ingest on a folder', () => {
     const csv = join(folder, '..', `summary-${process.pid}.csv`);
     const { status, stdout, stderr } = ingest(['--report', csv, folder]);
     expect(status).toBe(1); // some files were refused
-    expect(stderr).toMatch(/passed over 1 file\(s\) that are not report files \(\.png ×1\): .*photo\.png/); // said, not silent
-    expect(stdout).toContain('8 items: 3 added, 0 replaced, 1 already indexed, 4 refused');
-    expect(stdout).toMatch(/refused .*broken\.pdf: .*not a PDF file inside/);
-    expect(stdout).toMatch(/refused .*empty\.txt: .*no text/);
-    expect(stdout).toMatch(/refused .*旧版\.wps: .*WPS.*\.docx/);
-    expect(stdout).toMatch(/refused .*shishi-paged\.pdf: .*--replace/);
+    expect(stderr).toMatch(/已跳过 1 个不是报告的文件（\.png ×1）：.*photo\.png/); // said, not silent
+    expect(stdout).toContain('共 8 项：新增 3 份，替换 0 份，已收录过 1 份，未收录 4 份');
+    expect(stdout).toMatch(/未收录 .*broken\.pdf：文件无法读取.*请确认路径/);
+    expect(stdout).toMatch(/未收录 .*empty\.txt：文件里没有文字/);
+    expect(stdout).toMatch(/未收录 .*旧版\.wps：不支持这种文件.*\.docx/);
+    expect(stdout).toMatch(/未收录 .*shishi-paged\.pdf：.*请加上 --replace/);
     expect(stdout).not.toContain('photo.png');
+    // Each refusal's line on stderr names its code and keeps the precise message.
+    expect(stderr).toMatch(/未收录 .*broken\.pdf：.*\n  详情（FILE_UNREADABLE）：broken\.pdf is named \.pdf but is not a PDF file inside/);
 
     const [header, ...rows] = readFileSync(csv, 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(header).toBe('source,outcome,report_id,org,year,passages,reason');
+    expect(header).toBe('来源,结果,报告编号,发布机关,年度,段数,原因,错误代码,详情');
     const byFile = new Map(rows.map((row) => [row.split('","')[0]!.split('/').at(-1)!, row]));
     expect(byFile.size).toBe(8);
-    expect(byFile.get('gongxinju.doc')).toMatch(/"added","[0-9a-f]{12}","福州市工业和信息化局","2024","\d+",""$/);
-    expect(byFile.get('gaoxinqu.docx')).toContain('"already indexed"');
-    expect(byFile.get('旧版.wps')).toContain('"refused"');
+    expect(byFile.get('gongxinju.doc')).toMatch(/"新增","[0-9a-f]{12}","福州市工业和信息化局","2024","\d+","","",""$/);
+    expect(byFile.get('gaoxinqu.docx')).toContain('"已收录过"');
+    expect(byFile.get('旧版.wps')).toMatch(/"未收录",.*"FILE_UNSUPPORTED","旧版\.wps is /);
   }, 180_000);
 
   it('adds a report by link only where FETCH_ALLOW_PRIVATE=true lets it reach 127.0.0.1', async () => {
@@ -72,18 +74,29 @@ describe('npm run ingest on a folder', () => {
       const url = `${site.url}/r1`; // redirects to the Licheng article page
       const refused = await ingestAsync([url]);
       expect(refused.status).toBe(1);
-      expect(refused.stdout).toMatch(/refused http:\/\/127\.0\.0\.1:\d+\/r1: .*non-public address.*FETCH_ALLOW_PRIVATE=true/);
+      expect(refused.stdout).toMatch(/未收录 http:\/\/127\.0\.0\.1:\d+\/r1：这个链接不能抓取.*FETCH_ALLOW_PRIVATE=true/);
       const added = await ingestAsync([url], { FETCH_ALLOW_PRIVATE: 'true' });
       expect(added.status).toBe(0);
-      expect(added.stdout).toMatch(/added http:\/\/127\.0\.0\.1:\d+\/r1: 泉州市鲤城区人民政府 · .* · 2024/);
+      expect(added.stdout).toMatch(/新增 http:\/\/127\.0\.0\.1:\d+\/r1：泉州市鲤城区人民政府 · .* · 2024 · \d+ 段（编号 [0-9a-f]{12}）/);
     } finally {
       await site.close();
     }
   }, 180_000);
 
+  it('refuses a short note given with --org and --year, saying why, and adds nothing', () => {
+    const note = join(folder, '..', `note-${process.pid}.txt`);
+    writeFileSync(note, '测试市人民政府2024年法治政府建设情况报告。全年办理行政复议案件十二件。');
+    const { status, stdout, stderr } = ingest(['--org', '测试市人民政府', '--year', '2024', note]);
+    expect(status).toBe(1);
+    expect(stdout).toContain('共 1 项：新增 0 份，替换 0 份，已收录过 0 份，未收录 1 份');
+    expect(stdout).toMatch(/未收录 .*note-\d+\.txt：正文不到 100 个汉字，不像是一份年度报告（给出 --org、--year 也不例外）/);
+    expect(stderr).toMatch(/详情（REPORT_TOO_SHORT）：note-\d+\.txt has \d+ Chinese characters of text; a report has at least 100/);
+  }, 120_000);
+
   it('reports a replacement as replaced, and exits 0 when nothing was refused', () => {
     const { status, stdout } = ingest(['--replace', join(folder, 'shishi-paged.pdf')]);
     expect(status).toBe(0);
-    expect(stdout).toContain('1 item: 0 added, 1 replaced, 0 already indexed, 0 refused');
+    expect(stdout).toContain('共 1 项：新增 0 份，替换 1 份，已收录过 0 份，未收录 0 份');
+    expect(stdout).toMatch(/替换 .*shishi-paged\.pdf：石狮市人民政府 · .* · 2023 · \d+ 段（编号 [0-9a-f]{12}，替换了 [0-9a-f]{12}）/);
   }, 120_000);
 });

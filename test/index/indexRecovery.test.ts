@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ensureIndex, indexPaths, IndexWriter } from '../../index/index.js';
-import type { ReportMeta } from '../../index/index.js';
+import type { IndexNotice, ReportMeta } from '../../index/index.js';
+import { indexNoticeLine } from '../../prompts/index.js';
 import { openSearcher } from '../../retrieval/index.js';
 import { hashEmbedder } from '../support/hashEmbedder.js';
 
@@ -77,9 +78,11 @@ describe('an index derived from the kept originals and the seeds', () => {
     const { dataDir, seedsDir, removedSeed } = await grown();
     const before = reportsOf(dataDir);
     dropIndex(dataDir);
-    const log: string[] = [];
-    await ensureIndex(dataDir, seedsDir, embedder, (line) => log.push(line));
-    expect(log[0]).toMatch(/^index\.sqlite is missing; the index is being rebuilt from 3 kept original\(s\) and 1 seed\(s\)$/);
+    const log: IndexNotice[] = [];
+    await ensureIndex(dataDir, seedsDir, embedder, (notice) => log.push(notice));
+    expect(log[0]).toEqual({ kind: 'rebuilding', reason: 'absent', file: 'index.sqlite', originals: 3, seeds: 1 });
+    expect(log[1]).toEqual({ kind: 'rebuilt', reports: 4, seeds: 1, addedBack: 3, failed: [] });
+    expect(indexNoticeLine(log[0]!)).toBe('index.sqlite 不见了；正在用 3 个保存的原件和 1 份种子报告重建索引。');
     const after = reportsOf(dataDir);
     expect(after).toEqual(before);
     expect(after.some((r) => r.id === removedSeed)).toBe(false);
@@ -91,9 +94,9 @@ describe('an index derived from the kept originals and the seeds', () => {
     const before = reportsOf(dataDir);
     const gongxinju = before.find((r) => r.sourceFile === 'gongxinju-big5.txt')!;
     rmSync(join(dataDir, 'originals', `${gongxinju.id}.meta.json`));
-    const log: string[] = [];
-    await ensureIndex(dataDir, seedsDir, embedder, (line) => log.push(line));
-    expect(log).toEqual(['wrote the metadata record beside 1 kept original(s)']);
+    const log: IndexNotice[] = [];
+    await ensureIndex(dataDir, seedsDir, embedder, (notice) => log.push(notice));
+    expect(log).toEqual([{ kind: 'recordsWritten', count: 1 }]);
     dropIndex(dataDir);
     await ensureIndex(dataDir, seedsDir, embedder);
     expect(reportsOf(dataDir)).toEqual(before);
@@ -107,8 +110,8 @@ describe('an index derived from the kept originals and the seeds', () => {
       if (damage === '0-byte file') truncateSync(db, 0);
       else corruptMiddle(db);
       const log: string[] = [];
-      await ensureIndex(dataDir, seedsDir, embedder, (line) => log.push(line));
-      expect(log[0]).toMatch(/^index\.sqlite is damaged \(.+\); it was moved to index\.sqlite\.damaged-[0-9TZ-]+ and the index is being rebuilt from 3 kept original\(s\) and 1 seed\(s\)$/);
+      await ensureIndex(dataDir, seedsDir, embedder, (notice) => log.push(indexNoticeLine(notice)));
+      expect(log[0]).toMatch(/^index\.sqlite 已损坏（.+），已移到 index\.sqlite\.damaged-[0-9TZ-]+；正在用 3 个保存的原件和 1 份种子报告重建索引。$/);
       expect(readdirSync(dataDir).some((n) => n.startsWith('index.sqlite.damaged-'))).toBe(true);
       expect(reportsOf(dataDir)).toEqual(before);
       const searcher = await openSearcher({ dataDir, modelsDir: 'unused', embedder });

@@ -71,12 +71,23 @@ describe('ingesting report files', () => {
   });
 
   it('asks for the issuer and year when the document states neither, and takes them when given', async () => {
-    const anonymous = new TextEncoder().encode('一、推进依法行政\n\n我们全面推进行政执法公示制度，全年公示执法信息一千二百条。\n');
+    const anonymous = new TextEncoder().encode(
+      '一、推进依法行政\n\n我们全面推进行政执法公示制度，全年公示执法信息一千二百条。严格落实重大执法决定法制审核制度，审核重大执法决定八十六件。\n\n' +
+        '二、强化行政监督\n\n认真办理人大代表建议和政协委员提案，按时办结率百分之百。主动接受司法监督，支持法院依法受理和审理行政案件，行政机关负责人出庭应诉率达到百分之九十以上。\n',
+    );
     const error = await refusal(() => ingestBytes(anonymous, 'notes.txt'));
     expect(error?.code).toBe('REPORT_METADATA_MISSING');
     expect(error?.message).toMatch(/--org.*--year/);
     const outcome = await ingestBytes(anonymous, 'notes.txt', { overrides: { org: '某县人民政府', year: 2024, region: ['某省', '某县'] } });
     expect(outcome.meta).toMatchObject({ org: '某县人民政府', year: 2024, region: ['某省', '某县'] });
+  });
+
+  it('refuses a note too short to be a report, even when the issuer and year are given', async () => {
+    const note = new TextEncoder().encode('某县人民政府2024年法治政府建设情况报告。全年公示执法信息一千二百条。');
+    const error = await refusal(() => ingestBytes(note, 'note.txt', { overrides: { org: '某县人民政府', year: 2024 } }));
+    expect(error?.code).toBe('REPORT_TOO_SHORT');
+    expect(error?.message).toMatch(/note\.txt has 3\d Chinese characters of text; a report has at least 100/);
+    expect(writer.reports().some((r) => r.meta.sourceFile === 'note.txt')).toBe(false);
   });
 
   it('takes a report out, and questions no longer find it', async () => {

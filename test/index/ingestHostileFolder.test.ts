@@ -29,9 +29,9 @@ describe('ingesting a folder with hostile files in it', () => {
       timeout: 180_000,
     });
     expect(run.status, run.stderr).toBe(1); // some files were not added
-    expect(run.stderr).toMatch(/not added .*a-bomb\.docx: a-bomb\.docx unpacks to more than 64 MiB \(the limit\)/);
-    expect(run.stderr).toMatch(/not added .*b-tags\.html: b-tags\.html has 21000\d HTML tags; the limit is 200000/);
+    expect(run.stderr).toMatch(/未收录 .*a-bomb\.docx：文件超出处理限制.*\n  详情（FILE_TOO_COMPLEX）：a-bomb\.docx unpacks to more than 64 MiB \(the limit\)/);
+    expect(run.stderr).toMatch(/未收录 .*b-tags\.html：文件超出处理限制.*\n  详情（FILE_TOO_COMPLEX）：b-tags\.html has 21000\d HTML tags; the limit is 200000/);
     expect(run.stderr).not.toMatch(/\n\s+at /); // no stack traces for refusals
-    expect(run.stdout).toMatch(/added .*c-report\.txt: 测试市人民政府/);
+    expect(run.stdout).toMatch(/新增 .*c-report\.txt：测试市人民政府/);
   }, 240_000);
 });

@@ -42,7 +42,7 @@ describe('ingest killed mid-way', () => {
       let seen = '';
       child.stderr.on('data', (chunk: Buffer) => {
         seen += chunk.toString();
-        if (/embedded [1-9]\d* of ~?\d+ passages/.test(seen)) resolve(); // the plain progress line: some batches in
+        if (/已计算 [1-9]\d*\/~?\d+ 段的向量/.test(seen)) resolve(); // the plain progress line: some batches in
       });
       child.on('exit', () => reject(new Error(`ingest ended before it was killed: ${seen}`)));
     });
@@ -55,7 +55,7 @@ describe('ingest killed mid-way', () => {
 
     const again = cli('ingest', [file], dataDir);
     expect(again.status, again.stderr).toBe(0);
-    expect(again.stdout).toMatch(/added .*large-report\.txt: 测试市人民政府 .* 2024 · \d+ passages/);
+    expect(again.stdout).toMatch(/新增 .*large-report\.txt：测试市人民政府 .* 2024 · \d+ 段/);
     const found = JSON.parse(cli('ask', ['--json', '测试市第3批第2条'], dataDir).stdout);
     expect(found.results.some((r: { doc: { org: string } }) => r.doc.org === '测试市人民政府')).toBe(true);
   }, 240_000);
