@@ -1,7 +1,10 @@
 // Words of `npm run index` (and the bot's start-up check of the index) and `npm run remove`, in Chinese.
 import type { IndexNotice } from '../index/index.js';
 
-const list = (files: readonly string[]) => files.join('、');
+/** Files named in one line at most; the rest counted (at 25,000 reports a full list would fill the log). */
+const LISTED_FILES = 10;
+const list = (files: readonly string[]) =>
+  files.length <= LISTED_FILES ? files.join('、') : `${files.slice(0, LISTED_FILES).join('、')} 等（另有 ${files.length - LISTED_FILES} 个）`;
 
 /** One line for the operator per finding of the index check (start-up and `npm run index`). */
 export function indexNoticeLine(n: IndexNotice): string {

@@ -126,3 +126,12 @@ describe('an index derived from the kept originals and the seeds', () => {
     });
   }
 });
+
+describe('indexNoticeLine', () => {
+  it('names ten files at most and counts the rest, so a large index does not fill the log', () => {
+    const files = Array.from({ length: 245 }, (_, i) => `r${i}.txt`);
+    const line = indexNoticeLine({ kind: 'withoutOriginal', files });
+    expect(line).toContain('r9.txt 等（另有 235 个）');
+    expect(line).not.toContain('r10.txt');
+  });
+});
