@@ -30,6 +30,10 @@ const TITLE_ISSUER = /^(?:关于)?(.+?)(?:关于|(?:19|20)\d{2}\s*年|[一二][�
 // A place's name alone, the dataset knowing it or not: 青禾县, 云溪县.
 const PLACE_ALONE = /^\p{Script=Han}{2,8}?(?:省|自治区|市|州|盟|县|旗|区|乡|镇|街道)$/u;
 const LEADING_DOC_NUMBER = /^[[［【][^\]］】]*[\]］】]/u;
+// The year a title may start with, before its issuer: 2023年度宁德市…, 关于2023年度霞浦县…, 二〇二三年霞浦县….
+const LEADING_YEAR = /^(关于)?(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年度?(?![—–\-~～至到])/u;
+// A slogan title's subtitle, which names the report: 践行法治理念——福鼎市2023年度法治政府建设情况报告.
+const SUBTITLE_DASH = /(?:——|—|－－|--|─)+/u;
 
 /**
  * The issuing body as a reader finds it, in order of trust: the letterhead; the title (short names
@@ -55,9 +59,22 @@ function signedBy(line: string): string | undefined {
   return SIGNATURE.exec(line)?.[1]?.split(/[\s、]+/u).join(' ');
 }
 
-/** The issuer a title starts with, completed to its official name; undefined when it names none. */
+/**
+ * The issuer a title starts with, completed to its official name; undefined when it names none. A year
+ * before the issuer is passed over (2023年度宁德市司法局… → 宁德市司法局); of a slogan title with a subtitle
+ * the subtitle names the issuer (践行法治理念——福鼎市2023年度… → 福鼎市人民政府).
+ */
 export function issuerFromTitle(title: string, body: string): string | undefined {
-  const named = TITLE_ISSUER.exec(title.replace(LEADING_DOC_NUMBER, '').trim())?.[1]?.trim();
+  const parts = title.replace(LEADING_DOC_NUMBER, '').split(SUBTITLE_DASH).map((part) => part.trim()).filter(Boolean);
+  for (const part of parts.reverse()) {
+    const issuer = issuerOfTitleLine(part, body);
+    if (issuer) return issuer;
+  }
+  return undefined;
+}
+
+function issuerOfTitleLine(title: string, body: string): string | undefined {
+  const named = TITLE_ISSUER.exec(title.replace(LEADING_YEAR, '$1'))?.[1]?.trim();
   if (!named || named.length < 2) return undefined;
   if (placesInName(named).length === 0) return isPlacelessBody(named) || PLACE_ALONE.test(named) || readZone(named) ? completeIssuer(named, body) : undefined;
   return completeIssuer(named, body);

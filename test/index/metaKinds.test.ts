@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { issuerFromTitle } from '../../index/parse/meta/findIssuer.js';
+import { parseReport } from '../../index/parse/parseReport.js';
+
+const opening = '\n一、主要工作\n（一）深入学习贯彻习近平法治思想。把学习贯彻习近平法治思想纳入理论学习中心组学习内容，全年开展专题学习6次。\n';
+
+describe('titles that start with their year or carry a subtitle', () => {
+  it('passes over a year printed before the issuer, in Arabic or Chinese numerals, after 关于 or not', () => {
+    expect(issuerFromTitle('2023年度宁德市司法局法治政府建设工作情况报告', '')).toBe('宁德市司法局');
+    expect(issuerFromTitle('2023年宁德市法治政府建设情况报告', '')).toBe('宁德市人民政府');
+    expect(issuerFromTitle('二〇二三年霞浦县法治政府建设情况报告', '')).toBe('霞浦县人民政府');
+    expect(issuerFromTitle('关于2023年度霞浦县法治政府建设情况的报告', '')).toBe('霞浦县人民政府');
+    expect(issuerFromTitle('2023年法治政府建设年度报告', '')).toBeUndefined();
+  });
+
+  it('reads the issuer of a slogan title from its subtitle', () => {
+    expect(issuerFromTitle('践行法治理念 护航高质量发展——福鼎市2023年度法治政府建设情况报告', '')).toBe('福鼎市人民政府');
+    const { meta } = parseReport(`践行法治理念 护航高质量发展\n——福鼎市2023年度法治政府建设情况报告\n一年来，各项工作扎实推进。${opening}`, 'x.txt');
+    expect(meta).toMatchObject({ org: '福鼎市人民政府', region: ['福建省', '宁德市', '福鼎市'], level: 'county', year: 2023 });
+  });
+
+  it('reads a title printed over three lines whole', () => {
+    const { meta } = parseReport(`霞浦县人民政府\n关于2023年度法治政府建设\n情况的报告\n宁德市人民政府：${opening}`, 'x.txt');
+    expect(meta).toMatchObject({ org: '霞浦县人民政府', title: '霞浦县人民政府关于2023年度法治政府建设情况的报告', year: 2023, titleInferred: false });
+  });
+});
