@@ -24,3 +24,23 @@ describe('titles that start with their year or carry a subtitle', () => {
     expect(meta).toMatchObject({ org: '霞浦县人民政府', title: '霞浦县人民政府关于2023年度法治政府建设情况的报告', year: 2023, titleInferred: false });
   });
 });
+
+describe('the governments of 地区 and 盟', () => {
+  it('names a 地区 or 盟 government 行政公署, never 人民政府, and ranks it as a prefecture', async () => {
+    const { regionOf } = await import('../../index/parse/meta/regionOf.js');
+    const { issuerFromText } = await import('../../index/parse/meta/issuerFromText.js');
+    expect(issuerFromTitle('兴安盟2023年法治政府建设情况报告', '')).toBe('兴安盟行政公署');
+    expect(issuerFromText('2023年，阿里地区坚持以习近平法治思想为指导。', '')).toBe('阿里地区行政公署');
+    expect(issuerFromText('2023年，盟委、行署坚持以习近平法治思想为指导。', '锡林郭勒盟法治政府建设取得新成效')).toBe('中共锡林郭勒盟委、锡林郭勒盟行政公署');
+    expect(regionOf('锡林郭勒盟行政公署', '')).toMatchObject({ region: ['内蒙古自治区', '锡林郭勒盟'], level: 'city' });
+    expect(regionOf('阿里地区行署', '')).toMatchObject({ region: ['西藏自治区', '阿里地区'], level: 'city' });
+    expect(regionOf('阿里地区司法局', '')).toMatchObject({ level: 'department', departmentOf: 'city' });
+    // A 州 or a 县 keeps its 人民政府.
+    expect(issuerFromTitle('楚雄州2023年法治政府建设情况报告', '')).toBe('楚雄州人民政府');
+  });
+
+  it('reads a 行政公署 letterhead and title', () => {
+    const { meta } = parseReport(`兴安盟行政公署文件\n兴署发〔2024〕3号\n兴安盟行政公署关于2023年度法治政府建设情况的报告\n自治区人民政府：\n2023年，全盟坚持以习近平法治思想为指导。${opening}`, 'x.txt');
+    expect(meta).toMatchObject({ org: '兴安盟行政公署', region: ['内蒙古自治区', '兴安盟'], level: 'city', year: 2023 });
+  });
+});

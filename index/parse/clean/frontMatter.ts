@@ -32,7 +32,7 @@ const DATE_LINE = /^[(（]?(?:(?:19|20)\d{2}|[一二][〇○零一二三四五�
 // How many lines above the line that ends it a title may start: 霞浦县人民政府 / 关于2023年度法治政府建设 / 情况的报告.
 const TITLE_LINES_ABOVE = 2;
 // The name of a public body: 灵寿县人民政府, 中共海南省委 海南省人民政府, 惠安县交通运输局.
-const BODY_NAME = /^[\p{Script=Han}\s、]{3,40}(?:政府|委|局|厅|办事处|委员会|办公室|管委会)$/u;
+const BODY_NAME = /^[\p{Script=Han}\s、]{3,40}(?:政府|委|局|厅|办事处|委员会|办公室|管委会|公署|行署)$/u;
 // A document number line: 保政呈〔2025〕5号, or under the title in brackets: （汝政报〔2024〕3号）.
 const DOC_NUMBER_LINE = /^[(（]?\p{Script=Han}{1,10}[〔［[(（]\d{4}[〕］\])）]\s*\d+\s*号[)）]?$/u;
 

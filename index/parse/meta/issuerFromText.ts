@@ -1,4 +1,5 @@
 import { completeIssuer, isPlacelessBody } from './completeIssuer.js';
+import { governmentName } from './governmentName.js';
 import type { Division } from './divisions.js';
 import { placeMentions } from './placeMentions.js';
 import type { PlaceMention } from './placeMentions.js';
@@ -11,8 +12,8 @@ const LEADING_YEAR = /^(?:(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六
 const LED_BY = /^在[^,，。]{0,60}?下\s*[,，]?\s*/u;
 // The subject ends where its verb starts.
 const SUBJECT = /^([\p{Script=Han}、]{2,30}?)(?=坚持|始终|深入|认真|全面|紧紧|紧扣|持续|扎实|围绕|立足|积极|不断|以习近平|聚焦|着力|高度|牢牢|锚定|紧密|切实|在|把|将|按照|结合|严格|大力)/u;
-// 我市, 本县, 市政府, 县委、县政府, 自治区人民政府: the issuer calling itself by its kind of place.
-const GOVERNMENT_SELF = /^(?:我|本|全)?(省|自治区|市|州|盟|县|旗|区|乡|镇|街道)(?:(委)、\1?(?:人民)?政府|(?:人民)?政府|党委、政府)?$/u;
+// 我市, 本县, 市政府, 县委、县政府, 盟委、行署, 自治区人民政府: the issuer calling itself by its kind of place.
+const GOVERNMENT_SELF = /^(?:我|本|全)?(省|自治区|市|州|盟|县|旗|区|乡|镇|街道)(?:(委)、(?:\1?(?:人民)?政府|行署)|(?:人民)?政府|行署|党委、政府)?$/u;
 // 县交通运输局, 市司法局: a department named after its government's kind only.
 const GENERIC_DEPARTMENT = /^(省|市|县|区)(\p{Script=Han}{2,12}(?:局|委员会|办公室))$/u;
 const SELF_IN_TEXT = /(?:我|本)(省|自治区|市|州|县|旗|区|乡|镇|街道)(?![场民长级委])/u;
@@ -70,7 +71,7 @@ function governmentOf(kind: string, joint: boolean, body: string): string | unde
   if (!place) return undefined;
   const division = place.divisions[0];
   const name = division?.tier === 'province' ? division.name : place.written;
-  return joint ? `中共${name.replace(/人民政府$/u, '')}委、${name}人民政府` : completeIssuer(name, body);
+  return joint ? `中共${name}委、${governmentName(name, division)}` : completeIssuer(name, body);
 }
 
 function fitsKind(division: Division, written: string, kind: string, body: string): boolean {
