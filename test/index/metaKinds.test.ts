@@ -44,3 +44,17 @@ describe('the governments of 地区 and 盟', () => {
     expect(meta).toMatchObject({ org: '兴安盟行政公署', region: ['内蒙古自治区', '兴安盟'], level: 'city', year: 2023 });
   });
 });
+
+describe("a province's departments named by their kind or by 我厅", () => {
+  it('joins 我厅/本厅 with the 厅 the text names under a place, and keeps it a province department', () => {
+    const text = `2023年，我厅深入学习贯彻习近平法治思想，印发《福建省住房和城乡建设厅2023年法治政府建设工作要点》，扎实推进依法行政。${opening}`;
+    expect(parseReport(text, 'x.txt').meta).toMatchObject({ org: '福建省住房和城乡建设厅', region: ['福建省'], level: 'department', departmentOf: 'province', year: 2023 });
+  });
+
+  it('places 省政府办公厅, 自治区司法厅 and 市政府办公室 by the place of that kind the text names, under its official name', async () => {
+    const { issuerFromText } = await import('../../index/parse/meta/issuerFromText.js');
+    expect(issuerFromText('2023年，省政府办公厅坚持以习近平法治思想为指导。', '落实《广东省人民政府办公厅2023年度法治建设工作要点》')).toBe('广东省人民政府办公厅');
+    expect(issuerFromText('2023年，自治区司法厅坚持以习近平法治思想为指导。', '推动广西法治政府建设取得新成效')).toBe('广西壮族自治区司法厅');
+    expect(issuerFromText('2023年，市政府办公室坚持以习近平法治思想为指导。', '服务宁德市法治政府建设大局')).toBe('宁德市人民政府办公室');
+  });
+});

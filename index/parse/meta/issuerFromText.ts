@@ -1,4 +1,5 @@
 import { completeIssuer, isPlacelessBody } from './completeIssuer.js';
+import { DEPARTMENT_SELF, departmentInText } from './departmentInText.js';
 import { governmentName } from './governmentName.js';
 import type { Division } from './divisions.js';
 import { placeMentions } from './placeMentions.js';
@@ -14,18 +15,11 @@ const LED_BY = /^在[^,，。]{0,60}?下\s*[,，]?\s*/u;
 const SUBJECT = /^([\p{Script=Han}、]{2,30}?)(?=坚持|始终|深入|认真|全面|紧紧|紧扣|持续|扎实|围绕|立足|积极|不断|以习近平|聚焦|着力|高度|牢牢|锚定|紧密|切实|在|把|将|按照|结合|严格|大力)/u;
 // 我市, 本县, 市政府, 县委、县政府, 盟委、行署, 自治区人民政府: the issuer calling itself by its kind of place.
 const GOVERNMENT_SELF = /^(?:我|本|全)?(省|自治区|市|州|盟|县|旗|区|乡|镇|街道)(?:(委)、(?:\1?(?:人民)?政府|行署)|(?:人民)?政府|行署|党委、政府)?$/u;
-// 县交通运输局, 市司法局: a department named after its government's kind only.
-const GENERIC_DEPARTMENT = /^(省|市|县|区)(\p{Script=Han}{2,12}(?:局|委员会|办公室))$/u;
+// 县交通运输局, 市司法局, 省政府办公厅, 自治区司法厅: a department named after its government's kind only.
+const GENERIC_DEPARTMENT = /^(省|自治区|市|州|盟|县|旗|区)(\p{Script=Han}{2,12}?(?:局|委员会|办公室|厅))$/u;
 const SELF_IN_TEXT = /(?:我|本)(省|自治区|市|州|县|旗|区|乡|镇|街道)(?![场民长级委])/u;
 // 全县各级…, 县委、县政府坚持…: a government speaking for its whole area.
 const WHOLE_AREA = /全(省|县|市|旗)(?![场民长级委])|(?:^|\n)(县|市|旗)委、\2政府/u;
-// 我局, 本委, 我办: a department calling itself by the end of its name.
-const DEPARTMENT_SELF: ReadonlyArray<[RegExp, string]> = [
-  [/我局|本局/u, '局'],
-  [/我委|本委/u, '委员会'],
-  [/我办|本办/u, '办公室'],
-];
-
 /** The subject of a report's opening sentence (2023年，XX区坚持… → XX区), or undefined. */
 export function openingSubject(opening: string): string | undefined {
   let rest = opening.trim().replace(LEADING_YEAR, '');
@@ -51,16 +45,17 @@ export function issuerFromText(opening: string, body: string): string | undefine
   const generic = subject ? GENERIC_DEPARTMENT.exec(subject) : null;
   if (generic) {
     const place = mostMentioned(placeMentions(body), (d, written) => fitsKind(d, written, generic[1] ?? '', body));
-    if (place) return `${place.written}${generic[2] ?? ''}`;
+    // 省政府办公厅 is the office of the province's 人民政府.
+    if (place) return `${placeName(place)}${(generic[2] ?? '').replace(/^政府/u, '人民政府')}`;
   }
   // 2023年，司法部坚持…: a central body needs no place.
   if (subject && isPlacelessBody(subject) && !/[、]/u.test(subject)) return subject;
   const department = DEPARTMENT_SELF.find(([pattern]) => pattern.test(subject ?? '') || pattern.test(opening));
-  if (department) return departmentOf(department[1], opening, body);
+  if (department) return departmentInText(department[1], opening, body);
   const selfInText = SELF_IN_TEXT.exec(opening) ?? SELF_IN_TEXT.exec(body);
   if (selfInText) return governmentOf(selfInText[1] ?? '', false, body);
   const anywhere = DEPARTMENT_SELF.find(([pattern]) => pattern.test(body));
-  if (anywhere) return departmentOf(anywhere[1], opening, body);
+  if (anywhere) return departmentInText(anywhere[1], opening, body);
   // Last: the whole area the text speaks for (全县…, 县委、县政府…) and the place of that kind it names most.
   const area = WHOLE_AREA.exec(body);
   return area ? governmentOf(area[1] ?? area[2] ?? '', false, body) : undefined;
@@ -70,8 +65,14 @@ function governmentOf(kind: string, joint: boolean, body: string): string | unde
   const place = mostMentioned(placeMentions(body), (d, written) => fitsKind(d, written, kind, body));
   if (!place) return undefined;
   const division = place.divisions[0];
-  const name = division?.tier === 'province' ? division.name : place.written;
+  const name = placeName(place);
   return joint ? `中共${name}委、${governmentName(name, division)}` : completeIssuer(name, body);
+}
+
+/** A place as an issuer's name starts with it: a province by its full name (广西 → 广西壮族自治区), any other as written. */
+function placeName(place: PlaceMention): string {
+  const division = place.divisions[0];
+  return division?.tier === 'province' ? division.name : place.written;
 }
 
 function fitsKind(division: Division, written: string, kind: string, body: string): boolean {
@@ -102,33 +103,4 @@ function mostMentioned(mentions: readonly PlaceMention[], fits: (d: Division, wr
     if (!best || mention.count > best.count) best = mention;
   }
   return best;
-}
-
-// 清远市市场监督管理局, 福州市工业和信息化局: a place, then a department's name.
-const DEPARTMENT_NAME = /(\p{Script=Han}{2,8}?(?:省|市|州|县|区))(\p{Script=Han}{2,12}?)(?=局|委员会|办公室)(局|委员会|办公室)/gu;
-
-function departmentOf(suffix: string, opening: string, body: string): string | undefined {
-  const kinds = new Map<string, { count: number; place: string }>();
-  for (const match of body.matchAll(DEPARTMENT_NAME)) {
-    const place = placeAtEnd(match[1] ?? '');
-    if (match[3] !== suffix || !place) continue;
-    const kind = `${match[2] ?? ''}${suffix}`;
-    const entry = kinds.get(kind) ?? { count: 0, place };
-    entry.count += 1;
-    kinds.set(kind, entry);
-  }
-  const [kind, entry] = [...kinds].sort((a, b) => b[1].count - a[1].count)[0] ?? [];
-  if (!kind || !entry) return undefined;
-  // The government named first in the opening (在连州市委、市政府和清远市局…) is the department's own.
-  const own = placeMentions(opening).find((m) => m.divisions.some((d) => d.tier !== 'province'));
-  return `${own?.written ?? entry.place}${kind}`;
-}
-
-/** The longest tail of `text` that is wholly place names (印发清远市 → 清远市), or undefined. */
-function placeAtEnd(text: string): string | undefined {
-  for (let at = 0; at <= text.length - 2; at += 1) {
-    const tail = text.slice(at);
-    if (placesInName(tail).map((p) => p.name).join('') === tail) return tail;
-  }
-  return undefined;
 }
