@@ -58,3 +58,17 @@ describe("a province's departments named by their kind or by 我厅", () => {
     expect(issuerFromText('2023年，市政府办公室坚持以习近平法治思想为指导。', '服务宁德市法治政府建设大局')).toBe('宁德市人民政府办公室');
   });
 });
+
+describe('central bodies and Hong Kong forms', () => {
+  it('reads central bodies whose names end in 人民银行 or 监会 as issuers without a place', () => {
+    expect(issuerFromTitle('中国人民银行2023年法治政府建设情况报告', '')).toBe('中国人民银行');
+    expect(issuerFromTitle('中国证监会2023年法治政府建设情况报告', '')).toBe('中国证监会');
+    const { meta } = parseReport(`中国证监会2023年法治政府建设情况报告\n2023年，证监会坚持以习近平法治思想为指导。${opening}`, 'x.txt');
+    expect(meta).toMatchObject({ org: '中国证监会', region: [], level: 'department', year: 2023 });
+  });
+
+  it('simplifies the Hong Kong and Macao variant forms of a converted report (衞 → 卫), keeping its script', () => {
+    const { meta } = parseReport(`廣州市衞生健康委員會2023年法治政府建設年度報告\n2023年，市衞生健康委堅持以習近平法治思想為指導。${opening}`, 'x.txt');
+    expect(meta).toMatchObject({ org: '广州市卫生健康委员会', region: ['广东省', '广州市'], level: 'department', departmentOf: 'city', script: 'traditional' });
+  });
+});

@@ -3,8 +3,8 @@ import { governmentName } from './governmentName.js';
 import { placesInName, resolveRegion } from './resolveRegion.js';
 import { readZone, zoneBodyIn } from './zones.js';
 
-// How the name of a public body ends (人民政府, 交通运输局, 街道办事处, 管理委员会 …).
-export const BODY_SUFFIX = /(?:政府|委员会|委|局|厅|部|办公室|办事处|管委会|中心|署|院|行政公署)$/u;
+// How the name of a public body ends (人民政府, 交通运输局, 街道办事处, 管理委员会, 行政公署; central bodies' 中国人民银行, 中国证监会 …).
+export const BODY_SUFFIX = /(?:政府|委员会|委|局|厅|部|办公室|办事处|管委会|中心|署|院|行政公署|人民银行|监会)$/u;
 
 /**
  * A body named without a place: a central one (司法部, 国家税务总局) — not a bare tier word such as
