@@ -72,3 +72,29 @@ describe('central bodies and Hong Kong forms', () => {
     expect(meta).toMatchObject({ org: '广州市卫生健康委员会', region: ['广东省', '广州市'], level: 'department', departmentOf: 'city', script: 'traditional' });
   });
 });
+
+describe('the Xinjiang Production and Construction Corps', () => {
+  it('reads the Corps, its 师 (with the city it governs) and 团, ranked province, prefecture and county', async () => {
+    const { regionOf } = await import('../../index/parse/meta/regionOf.js');
+    const { issuerFromText } = await import('../../index/parse/meta/issuerFromText.js');
+    expect(issuerFromTitle('新疆生产建设兵团2023年法治政府建设情况报告', '')).toBe('新疆生产建设兵团');
+    expect(issuerFromTitle('第一师阿拉尔市2023年法治政府建设情况报告', '')).toBe('第一师阿拉尔市');
+    expect(issuerFromTitle('兵团司法局2023年法治政府建设情况报告', '')).toBe('新疆生产建设兵团司法局');
+    expect(issuerFromText('2023年，兵团坚持以习近平法治思想为指导。', '')).toBe('新疆生产建设兵团');
+    expect(regionOf('新疆生产建设兵团', '')).toMatchObject({ region: ['新疆维吾尔自治区', '新疆生产建设兵团'], regionCodes: ['65', ''], level: 'province' });
+    expect(regionOf('新疆生产建设兵团第八师石河子市', '')).toMatchObject({
+      region: ['新疆维吾尔自治区', '新疆生产建设兵团', '第八师', '石河子市'],
+      regionCodes: ['65', '', '', '659001'],
+      level: 'city',
+    });
+    expect(regionOf('第八师一四三团', '')).toMatchObject({ region: ['新疆维吾尔自治区', '新疆生产建设兵团', '第八师', '一四三团'], level: 'county' });
+    expect(regionOf('新疆生产建设兵团司法局', '')).toMatchObject({ level: 'department', departmentOf: 'province' });
+    // Xinjiang's own governments are not the Corps.
+    expect(regionOf('石河子市人民政府', '')).toMatchObject({ region: ['新疆维吾尔自治区', '石河子市'], level: 'county' });
+  });
+
+  it('reads a Corps letterhead', () => {
+    const { meta } = parseReport(`新疆生产建设兵团文件\n新兵发〔2024〕3号\n关于2023年度法治政府建设情况的报告\n2023年，兵团坚持以习近平法治思想为指导。${opening}`, 'x.txt');
+    expect(meta).toMatchObject({ org: '新疆生产建设兵团', level: 'province', year: 2023 });
+  });
+});

@@ -23,8 +23,8 @@ const TITLE_END = /(?:报告|情况|总结|汇报)$/u;
 const TITLE_WORDS = /法治|依法行政|(?:19|20)\d{2}\s*年|[一二][〇○零一二三四五六七八九]{3}\s*年/u;
 // A title line that starts with the year it covers (2023年度法治政府建设情况报告), its issuer printed above it.
 const YEAR_FIRST = /^(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年/u;
-// A place's name alone on its line (霞浦县, 宁德市): the issuer, printed above the rest of the title.
-const PLACE_LINE = /^\p{Script=Han}{2,10}(?:省|自治区|市|州|盟|地区|县|旗|区|乡|镇|街道)$/u;
+// A place's name alone on its line (霞浦县, 宁德市, 新疆生产建设兵团): the issuer, printed above the rest of the title.
+const PLACE_LINE = /^\p{Script=Han}{2,10}(?:省|自治区|市|州|盟|地区|县|旗|区|乡|镇|街道|兵团|师)$/u;
 // A subtitle under a slogan title: ——福鼎市2023年度法治政府建设情况报告.
 const SUBTITLE = /^(?:——|—|－－|--|─)/u;
 // A date printed on its own line: not part of a title.

@@ -1,3 +1,4 @@
+import { corpsIssuer, readCorps } from './corps.js';
 import { isMunicipality } from './divisions.js';
 import { governmentName } from './governmentName.js';
 import { placesInName, resolveRegion } from './resolveRegion.js';
@@ -27,6 +28,9 @@ const UNKNOWN_PLACE = /^\p{Script=Han}{2,8}?(?:省|市|州|盟|县|旗|区|乡|�
 export function completeIssuer(name: string, text: string): string | undefined {
   const trimmed = name.trim().replace(/^(\p{Script=Han}{2,8}?县)县(?!委|政府|人民)/u, '$1');
   if (trimmed.length < 2) return undefined;
+  // A unit of the Xinjiang Production and Construction Corps (兵团, 第八师石河子市): the data holds none (corps.ts).
+  const corps = readCorps(trimmed);
+  if (corps) return corpsIssuer(corps);
   const places = placesInName(trimmed);
   const placeText = places.map((p) => p.name).join('');
   if (places.length > 0 && BODY_SUFFIX.test(trimmed)) return trimmed;

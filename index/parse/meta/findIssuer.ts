@@ -3,6 +3,7 @@ import { issuerFromText } from './issuerFromText.js';
 import { placesInName } from './resolveRegion.js';
 import { readZone } from './zones.js';
 import { SIGNATURE } from '../clean/closingLines.js';
+import { readCorps } from './corps.js';
 
 /** Where a report's issuer was read. */
 export type IssuerSource = 'letterhead' | 'title' | 'page' | 'signature' | 'text';
@@ -85,8 +86,9 @@ const PLACE_SHAPED = /^\p{Script=Han}{2,8}?(?:省|自治区|市|州|盟|县|旗|
 
 /**
  * A public body of a place: 惠安县交通运输局, 丰都县栗子乡人民政府 — a place the dataset knows, or a name
- * shaped like one (a new or renamed place) — not 县司法局, 法治调研督察处 or 陕西日报.
+ * shaped like one (a new or renamed place), or a unit of the 兵团 (新疆生产建设兵团, 第八师石河子市) — not 县司法局,
+ * 法治调研督察处 or 陕西日报.
  */
 function isBody(name: string): boolean {
-  return BODY_SUFFIX.test(name) && (placesInName(name).length > 0 || PLACE_SHAPED.test(name));
+  return (BODY_SUFFIX.test(name) && (placesInName(name).length > 0 || PLACE_SHAPED.test(name))) || readCorps(name) !== undefined;
 }

@@ -1,4 +1,5 @@
 import { completeIssuer, isPlacelessBody } from './completeIssuer.js';
+import { readCorps } from './corps.js';
 import { DEPARTMENT_SELF, departmentInText } from './departmentInText.js';
 import { governmentName } from './governmentName.js';
 import type { Division } from './divisions.js';
@@ -35,7 +36,7 @@ export function openingSubject(opening: string): string | undefined {
  */
 export function issuerFromText(opening: string, body: string): string | undefined {
   const subject = openingSubject(opening);
-  if (subject && (placesInName(subject).length > 0 || readZone(subject))) {
+  if (subject && (placesInName(subject).length > 0 || readZone(subject) || readCorps(subject))) {
     const named = completeIssuer(subject, body);
     if (named) return named;
   }
