@@ -98,3 +98,13 @@ describe('the Xinjiang Production and Construction Corps', () => {
     expect(meta).toMatchObject({ org: '新疆生产建设兵团', level: 'province', year: 2023 });
   });
 });
+
+describe('a date printed under the title', () => {
+  it('reads a date in Chinese numerals under the title as the date line, not as the first passage or the covered year', () => {
+    for (const line of ['（二〇二四年一月十五日）', '二〇二四年一月十五日']) {
+      const { meta, passages } = parseReport(`霞浦县人民政府关于法治政府建设情况的报告\n${line}\n一年来，霞浦县坚持以习近平法治思想为指导。${opening}`, 'x.txt');
+      expect(meta).toMatchObject({ org: '霞浦县人民政府', date: '2024-01-15', year: 2023 });
+      expect(passages[0]?.text).toBe('一年来，霞浦县坚持以习近平法治思想为指导。');
+    }
+  });
+});

@@ -3,7 +3,7 @@ import { toSimplifiedChinese } from '../../lexical/normalize.js';
 
 /** A report's lines before its body: header lines, title and salutation. */
 export interface FrontMatter {
-  /** Lines above the title: XX文件, the document number, 签发人：…. */
+  /** Lines above the title (XX文件, the document number, 签发人：…) and a document number or date printed under it. */
   header: string[];
   /** The title, its lines joined, when the report prints one. */
   title?: string;
@@ -63,8 +63,8 @@ export function splitFrontMatter(input: readonly string[]): FrontMatter {
   let next = titleAt + 1;
   // The title printed again below it (a page that shows it twice), in one or two lines.
   while (next < lines.length && next < titleAt + 3 && repeatsTitle(title, lines[next] ?? '')) next += 1;
-  // The document number printed under the title belongs with the header's.
-  if (DOC_NUMBER_LINE.test(lines[next] ?? '')) header.push(lines[next++] ?? '');
+  // The document number or the date printed under the title ((2024年1月15日)) belongs with the header's.
+  while (next < titleAt + 4 && (DOC_NUMBER_LINE.test(lines[next] ?? '') || DATE_LINE.test(lines[next] ?? ''))) header.push(lines[next++] ?? '');
   const after = lines[next];
   if (after !== undefined && isSalutation(after)) {
     return { header, title, salutation: after, body: lines.slice(next + 1) };
