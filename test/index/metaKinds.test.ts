@@ -108,3 +108,21 @@ describe('a date printed under the title', () => {
     }
   });
 });
+
+describe('the issuer the opening sentence names', () => {
+  it('reads a place\'s Party committee and government named together as the joint issuer', async () => {
+    const { issuerFromText } = await import('../../index/parse/meta/issuerFromText.js');
+    expect(issuerFromText('2023年，霞浦县委、县政府坚持以习近平法治思想为指导。', '')).toBe('中共霞浦县委、霞浦县人民政府');
+    expect(issuerFromText('2023年，中共思明区委、思明区人民政府坚持以习近平法治思想为指导。', '')).toBe('中共思明区委、思明区人民政府');
+  });
+
+  it('never takes for the issuer a place whose government the text says leads it', async () => {
+    const { issuerFromText } = await import('../../index/parse/meta/issuerFromText.js');
+    const opening = '2023年，在泉州市委、市政府的坚强领导下，我市坚持以习近平法治思想为指导，认真落实泉州市法治政府建设部署，按照泉州市要求推进各项工作。';
+    expect(issuerFromText(opening, `${opening}晋江市行政复议体制改革扎实推进。`)).toBe('晋江市人民政府');
+    // A person could not tell which 市 says 我市 here: no guess.
+    expect(issuerFromText(opening, opening)).toBeUndefined();
+    // Led by its Party committee alone, a government is still itself.
+    expect(issuerFromText('2023年，在海东市委的坚强领导下，我市坚持…', '在海东市委的坚强领导下，我市坚持…海东市')).toBe('海东市人民政府');
+  });
+});

@@ -2,6 +2,7 @@ import { completeIssuer, isPlacelessBody } from './completeIssuer.js';
 import { readCorps } from './corps.js';
 import { DEPARTMENT_SELF, departmentInText } from './departmentInText.js';
 import { governmentName } from './governmentName.js';
+import { leadingPlaces } from './leadingPlaces.js';
 import type { Division } from './divisions.js';
 import { placeMentions } from './placeMentions.js';
 import type { PlaceMention } from './placeMentions.js';
@@ -16,6 +17,8 @@ const LED_BY = /^在[^,，。]{0,60}?下\s*[,，]?\s*/u;
 const SUBJECT = /^([\p{Script=Han}、]{2,30}?)(?=坚持|始终|深入|认真|全面|紧紧|紧扣|持续|扎实|围绕|立足|积极|不断|以习近平|聚焦|着力|高度|牢牢|锚定|紧密|切实|在|把|将|按照|结合|严格|大力)/u;
 // 我市, 本县, 市政府, 县委、县政府, 盟委、行署, 自治区人民政府: the issuer calling itself by its kind of place.
 const GOVERNMENT_SELF = /^(?:我|本|全)?(省|自治区|市|州|盟|县|旗|区|乡|镇|街道)(?:(委)、(?:\1?(?:人民)?政府|行署)|(?:人民)?政府|行署|党委、政府)?$/u;
+// 霞浦县委、县政府, 中共思明区委、思明区人民政府, 锡林郭勒盟委、行署: a place's Party committee and government together.
+const JOINT_SUBJECT = /^(?:中共)?(\p{Script=Han}{2,10}?(省|自治区|市|州|盟|县|旗|区|乡|镇))(?:党)?委(?:员会)?、(?:\1|\2)?(?:(?:人民)?政府|行署|行政公署)$/u;
 // 县交通运输局, 市司法局, 省政府办公厅, 自治区司法厅: a department named after its government's kind only.
 const GENERIC_DEPARTMENT = /^(省|自治区|市|州|盟|县|旗|区)(\p{Script=Han}{2,12}?(?:局|委员会|办公室|厅))$/u;
 const SELF_IN_TEXT = /(?:我|本)(省|自治区|市|州|县|旗|区|乡|镇|街道)(?![场民长级委])/u;
@@ -30,7 +33,7 @@ export function openingSubject(opening: string): string | undefined {
 
 /**
  * The issuer a report's text names: its opening sentence's subject when that is a place or a body
- * (2023年，洛宁县坚持… → 洛宁县人民政府), else its self-references (我市, 县委、县政府, 我局) joined with
+ * (2023年，洛宁县坚持… → 洛宁县人民政府; 霞浦县委、县政府坚持… → 中共霞浦县委、霞浦县人民政府), else its self-references (我市, 县委、县政府, 我局) joined with
  * the place or body of that kind the text names most (我市 + 海东市 → 海东市人民政府; 我局 + 在连州市委…
  * + 清远市市场监督管理局 → 连州市市场监督管理局). Undefined when the text does not tell.
  */
@@ -40,6 +43,9 @@ export function issuerFromText(opening: string, body: string): string | undefine
     const named = completeIssuer(subject, body);
     if (named) return named;
   }
+  const joint = subject ? JOINT_SUBJECT.exec(subject) : null;
+  const jointPlace = joint?.[1];
+  if (jointPlace && placesInName(jointPlace).length > 0) return `中共${jointPlace}委、${governmentName(jointPlace, placesInName(jointPlace).at(-1)?.candidates[0])}`;
   const self = subject ? GOVERNMENT_SELF.exec(subject) : null;
   if (self) return governmentOf(self[1] ?? '', Boolean(self[2]), body);
   // 2025年，县交通运输局在县委…: a department named by its government's kind, placed where the text says.
@@ -63,7 +69,10 @@ export function issuerFromText(opening: string, body: string): string | undefine
 }
 
 function governmentOf(kind: string, joint: boolean, body: string): string | undefined {
-  const place = mostMentioned(placeMentions(body), (d, written) => fitsKind(d, written, kind, body));
+  const fitting = placeMentions(body).filter((m) => m.divisions.some((d) => fitsKind(d, m.written, kind, body)));
+  // A place whose government the text says leads the issuer is its superior (在泉州市委、市政府领导下，我市…).
+  const leaders = leadingPlaces(body);
+  const place = mostMentioned(fitting.filter((m) => !leaders.has(m.written)), (d, written) => fitsKind(d, written, kind, body));
   if (!place) return undefined;
   const division = place.divisions[0];
   const name = placeName(place);
