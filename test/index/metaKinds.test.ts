@@ -13,8 +13,11 @@ describe('titles that start with their year or carry a subtitle', () => {
     expect(issuerFromTitle('2023年法治政府建设年度报告', '')).toBeUndefined();
   });
 
-  it('reads the issuer of a slogan title from its subtitle', () => {
+  it('reads the issuer of a slogan title from its subtitle, and of a cover letter from the report it quotes', () => {
     expect(issuerFromTitle('践行法治理念 护航高质量发展——福鼎市2023年度法治政府建设情况报告', '')).toBe('福鼎市人民政府');
+    // A cover letter's title quotes the report it carries; a quoted title without an issuer leaves the letter's.
+    expect(issuerFromTitle('关于报送《霞浦县2023年度法治政府建设情况报告》的函', '')).toBe('霞浦县人民政府');
+    expect(issuerFromTitle('霞浦县司法局关于报送《2023年度法治政府建设情况报告》的报告', '')).toBe('霞浦县司法局');
     const { meta } = parseReport(`践行法治理念 护航高质量发展\n——福鼎市2023年度法治政府建设情况报告\n一年来，各项工作扎实推进。${opening}`, 'x.txt');
     expect(meta).toMatchObject({ org: '福鼎市人民政府', region: ['福建省', '宁德市', '福鼎市'], level: 'county', year: 2023 });
   });

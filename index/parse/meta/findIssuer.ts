@@ -33,6 +33,8 @@ const PLACE_ALONE = /^\p{Script=Han}{2,8}?(?:省|自治区|市|州|盟|县|旗|�
 const LEADING_DOC_NUMBER = /^[[［【][^\]］】]*[\]］】]/u;
 // The year a title may start with, before its issuer: 2023年度宁德市…, 关于2023年度霞浦县…, 二〇二三年霞浦县….
 const LEADING_YEAR = /^(关于)?(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年度?(?![—–\-~～至到])/u;
+// A report's title quoted in a cover letter's: 《霞浦县2023年度法治政府建设情况报告》.
+const QUOTED_REPORT = /《([^《》]{4,60}(?:报告|情况))》/gu;
 // A slogan title's subtitle, which names the report: 践行法治理念——福鼎市2023年度法治政府建设情况报告.
 const SUBTITLE_DASH = /(?:——|—|－－|--|─)+/u;
 
@@ -63,11 +65,14 @@ function signedBy(line: string): string | undefined {
 /**
  * The issuer a title starts with, completed to its official name; undefined when it names none. A year
  * before the issuer is passed over (2023年度宁德市司法局… → 宁德市司法局); of a slogan title with a subtitle
- * the subtitle names the issuer (践行法治理念——福鼎市2023年度… → 福鼎市人民政府).
+ * the subtitle names the issuer (践行法治理念——福鼎市2023年度… → 福鼎市人民政府), and of a cover letter the report
+ * it quotes (关于报送《霞浦县2023年度…报告》的函 → 霞浦县人民政府).
  */
 export function issuerFromTitle(title: string, body: string): string | undefined {
   const parts = title.replace(LEADING_DOC_NUMBER, '').split(SUBTITLE_DASH).map((part) => part.trim()).filter(Boolean);
-  for (const part of parts.reverse()) {
+  // 关于报送《霞浦县2023年度法治政府建设情况报告》的函: the report the cover letter carries names its issuer.
+  const quoted = [...title.matchAll(QUOTED_REPORT)].map((match) => match[1] ?? '');
+  for (const part of [...quoted, ...parts.reverse()]) {
     const issuer = issuerOfTitleLine(part, body);
     if (issuer) return issuer;
   }
