@@ -129,3 +129,13 @@ describe('the issuer the opening sentence names', () => {
     expect(issuerFromText('2023年，在海东市委的坚强领导下，我市坚持…', '在海东市委的坚强领导下，我市坚持…海东市')).toBe('海东市人民政府');
   });
 });
+
+describe('我区 in an autonomous region', () => {
+  it("reads 我区 as a district's when the text names the district more than it says 自治区, else as the region's", async () => {
+    const { issuerFromText } = await import('../../index/parse/meta/issuerFromText.js');
+    const district = '2023年，在南宁市委、市政府和自治区司法厅的指导下，我区坚持以习近平法治思想为指导，青秀区法治政府建设取得新成效。青秀区全面落实自治区党委部署，青秀区行政复议案件办理质量提升，青秀区开展执法检查。';
+    expect(issuerFromText(district, district)).toBe('南宁市青秀区人民政府');
+    const region = '2023年，我区坚持以习近平法治思想为指导，自治区党委、政府高度重视，广西法治政府建设取得新成效。自治区人民政府常务会议专题学习，南宁市青秀区等地开展试点，自治区司法厅牵头推进。';
+    expect(issuerFromText(region, region)).toBe('广西壮族自治区人民政府');
+  });
+});

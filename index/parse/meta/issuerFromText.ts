@@ -51,7 +51,9 @@ export function issuerFromText(opening: string, body: string): string | undefine
   // 2025年，县交通运输局在县委…: a department named by its government's kind, placed where the text says.
   const generic = subject ? GENERIC_DEPARTMENT.exec(subject) : null;
   if (generic) {
-    const place = mostMentioned(placeMentions(body), (d, written) => fitsKind(d, written, generic[1] ?? '', body));
+    // 区司法局 is a district's; 自治区司法厅 the region's.
+    const kind = generic[1] === '区' ? '区县' : (generic[1] ?? '');
+    const place = mostMentioned(placeMentions(body), (d, written) => fitsKind(d, written, kind, body));
     // 省政府办公厅 is the office of the province's 人民政府.
     if (place) return `${placeName(place)}${(generic[2] ?? '').replace(/^政府/u, '人民政府')}`;
   }
@@ -72,7 +74,7 @@ function governmentOf(kind: string, joint: boolean, body: string): string | unde
   const fitting = placeMentions(body).filter((m) => m.divisions.some((d) => fitsKind(d, m.written, kind, body)));
   // A place whose government the text says leads the issuer is its superior (在泉州市委、市政府领导下，我市…).
   const leaders = leadingPlaces(body);
-  const place = mostMentioned(fitting.filter((m) => !leaders.has(m.written)), (d, written) => fitsKind(d, written, kind, body));
+  const place = mostMentioned(fitting.filter((m) => !leaders.has(m.written)), (d, written) => fitsKind(d, written, kind, body), body);
   if (!place) return undefined;
   const division = place.divisions[0];
   const name = placeName(place);
@@ -85,6 +87,7 @@ function placeName(place: PlaceMention): string {
   return division?.tier === 'province' ? division.name : place.written;
 }
 
+/** Whether a division is of the kind a self-reference names (区: an autonomous region or a district; 区县: a district only). */
 function fitsKind(division: Division, written: string, kind: string, body: string): boolean {
   switch (kind) {
     case '省':
@@ -92,7 +95,10 @@ function fitsKind(division: Division, written: string, kind: string, body: strin
     case '自治区':
       return division.tier === 'province' && division.name.endsWith('自治区');
     case '区':
-      return /自治区/u.test(body) ? division.tier === 'province' && division.name.endsWith('自治区') : division.tier === 'county' && written.endsWith('区');
+      // 我区 is an autonomous region's or a district's; mostMentioned weighs the two.
+      return (division.tier === 'province' && division.name.endsWith('自治区') && /自治区/u.test(body)) || (division.tier === 'county' && written.endsWith('区'));
+    case '区县':
+      return division.tier === 'county' && written.endsWith('区');
     case '市':
       return written.endsWith('市') && division.tier !== 'township';
     case '州':
@@ -106,11 +112,18 @@ function fitsKind(division: Division, written: string, kind: string, body: strin
   }
 }
 
-function mostMentioned(mentions: readonly PlaceMention[], fits: (d: Division, written: string) => boolean): PlaceMention | undefined {
+/**
+ * The fitting place the text names most. An autonomous region also counts the times the text says 自治区
+ * (自治区党委, 自治区人民政府), which is how its own report names it: 我区 in a text that names 青秀区 four times
+ * and 自治区 twice is 青秀区's, in one that says 自治区 throughout and names one district once, the region's.
+ */
+function mostMentioned(mentions: readonly PlaceMention[], fits: (d: Division, written: string) => boolean, body = ''): PlaceMention | undefined {
+  const generic = body.split('自治区').length - 1;
+  const weight = (m: PlaceMention): number => m.count + (m.divisions.some((d) => d.tier === 'province' && d.name.endsWith('自治区')) ? generic : 0);
   let best: PlaceMention | undefined;
   for (const mention of mentions) {
     if (!mention.divisions.some((d) => fits(d, mention.written))) continue;
-    if (!best || mention.count > best.count) best = mention;
+    if (!best || weight(mention) > weight(best)) best = mention;
   }
   return best;
 }
