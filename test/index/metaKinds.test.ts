@@ -139,3 +139,33 @@ describe('我区 in an autonomous region', () => {
     expect(issuerFromText(region, region)).toBe('广西壮族自治区人民政府');
   });
 });
+
+describe('prefectures without counties', () => {
+  it('ranks 东莞市 and 中山市 as prefectures and places their towns right under them', async () => {
+    const { regionOf } = await import('../../index/parse/meta/regionOf.js');
+    expect(regionOf('东莞市人民政府', '')).toMatchObject({ region: ['广东省', '东莞市'], regionCodes: ['44', '4419'], level: 'city' });
+    expect(regionOf('中山市司法局', '')).toMatchObject({ region: ['广东省', '中山市'], level: 'department', departmentOf: 'city' });
+    expect(regionOf('东莞市虎门镇人民政府', '')).toMatchObject({ region: ['广东省', '东莞市', '虎门镇'], level: 'township' });
+  });
+});
+
+describe('a date line without its day', () => {
+  it('dates the covered year from 2024年2月 under the signature', async () => {
+    const { closingMonth } = await import('../../index/parse/meta/dates.js');
+    expect(closingMonth(['霞浦县人民政府', '2024年2月'])).toBe('2024-02');
+    expect(closingMonth(['霞浦县人民政府 二〇二四年元月'])).toBe('2024-01');
+    const { meta } = parseReport(`关于法治政府建设情况的报告\n一年来，霞浦县坚持以习近平法治思想为指导。${opening}霞浦县人民政府\n2024年2月\n`, 'x.txt');
+    expect(meta).toMatchObject({ org: '霞浦县人民政府', year: 2023 });
+    expect(meta.date).toBeUndefined();
+  });
+});
+
+describe('a signature with its date in Chinese numerals on the same line', () => {
+  it('reads the date after a space as the date, not as a second signer', async () => {
+    const { closingDate } = await import('../../index/parse/meta/dates.js');
+    const { findIssuer } = await import('../../index/parse/meta/findIssuer.js');
+    expect(closingDate(['汝城县人民政府 二〇二四年一月十五日'])).toBe('2024-01-15');
+    const clues = { header: [], pageFields: [], opening: '', body: '' };
+    expect(findIssuer({ ...clues, closing: ['中共汝城县委 汝城县人民政府 二〇二四年一月十五日'] })?.org).toBe('中共汝城县委 汝城县人民政府');
+  });
+});

@@ -1,7 +1,7 @@
 import type { WebPageFields } from '../clean/webPage.js';
 import { normalizeSpacing } from '../clean/normalizeSpacing.js';
 import { coveredYear } from './coveredYear.js';
-import { closingDate, parseDate } from './dates.js';
+import { closingDate, closingMonth, parseDate } from './dates.js';
 import { detectScript } from './detectScript.js';
 import { toSimplifiedChinese } from '../../lexical/normalize.js';
 import type { ChromeFields } from '../clean/pageChrome.js';
@@ -71,8 +71,8 @@ export function extractMetadata(parts: ReportParts): ExtractedMetadata {
   // The signed date, else a date printed under the title ((2024年1月15日)), else the page's.
   const headerDate = parts.header.map((line) => parseDate(simple(line).replace(/^[(（]|[)）]$/gu, ''))).find(Boolean);
   const date = closingDate(parts.closing.map(simple)) ?? headerDate ?? parseDate(parts.web.date ?? chrome.date ?? '');
-  // Without a signed date, the page's publication date is the date line the year is read from.
-  const covered = coveredYear(printedTitle, opening, date ?? published);
+  // Without a signed date, a date line without its day (2024年2月), else the page's publication date, is the one the year is read from.
+  const covered = coveredYear(printedTitle, opening, date ?? closingMonth(parts.closing.map(simple)) ?? published);
   if (covered.disagreements.length) warnings.push(`year ${covered.year} from the ${covered.source}, but ${covered.disagreements.join(', ')}`);
   const title = printedTitle ?? composeTitle(org, covered.year, parts.sourceFile);
   if (!printedTitle) warnings.push(`no title line: composed "${title}"`);
