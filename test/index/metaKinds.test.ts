@@ -169,3 +169,19 @@ describe('a signature with its date in Chinese numerals on the same line', () =>
     expect(findIssuer({ ...clues, closing: ['中共汝城县委 汝城县人民政府 二〇二四年一月十五日'] })?.org).toBe('中共汝城县委 汝城县人民政府');
   });
 });
+
+describe('bodies named by their kind in a title, and 我委 of a short-named commission', () => {
+  it('places a title\'s 市司法局 or 县人民政府 by the place of that kind the text names', () => {
+    expect(issuerFromTitle('市司法局2023年法治政府建设年度报告', '2023年，我局在宁德市委、市政府的坚强领导下，服务宁德市高质量发展。')).toBe('宁德市司法局');
+    expect(issuerFromTitle('县人民政府关于2023年度法治政府建设情况的报告', '在县委的坚强领导下，霞浦县法治政府建设取得新成效。')).toBe('霞浦县人民政府');
+    expect(issuerFromTitle('霞浦县人民政府（2023年度）法治政府建设情况报告', '')).toBe('霞浦县人民政府');
+  });
+
+  it('joins 我委 with a commission the text names by its short name, never with the Party\'s 市委', async () => {
+    const { issuerFromText } = await import('../../index/parse/meta/issuerFromText.js');
+    const text = '2023年，我委坚持以习近平法治思想为指导，在宁德市委、市政府领导下，宁德市发展改革委法治建设取得新成效，宁德市发展改革委全年审查规范性文件12件。';
+    expect(issuerFromText(text, text)).toBe('宁德市发展改革委');
+    const full = '2023年，我委坚持以习近平法治思想为指导，认真落实《宁德市发展和改革委员会2023年法治政府建设工作要点》，宁德市委政法委、宁德市委督查。';
+    expect(issuerFromText(full, full)).toBe('宁德市发展和改革委员会');
+  });
+});

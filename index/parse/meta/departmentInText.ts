@@ -2,18 +2,20 @@ import { placeMentions } from './placeMentions.js';
 import { placesInName } from './resolveRegion.js';
 
 /**
- * A department calling itself by the end of its name, and that end: 我局/本局 → 局, 我委/本委 → 委员会,
+ * A department calling itself by the end of its name, and that end: 我局/本局 → 局, 我委/本委 → 委 (委员会 or a
+ * short name such as 发展改革委),
  * 我办/本办 → 办公室, 我厅/本厅 → 厅 (a province's department: 湖南省自然资源厅).
  */
 export const DEPARTMENT_SELF: ReadonlyArray<[RegExp, string]> = [
   [/我局|本局/u, '局'],
-  [/我委|本委/u, '委员会'],
+  [/我委|本委/u, '委'],
   [/我办|本办/u, '办公室'],
   [/我厅|本厅/u, '厅'],
 ];
 
 // 清远市市场监督管理局, 福州市工业和信息化局, 湖南省自然资源厅, 广东省人民政府办公厅: a place, then a department's name.
-const DEPARTMENT_NAME = /(\p{Script=Han}{2,8}?(?:省|自治区|市|州|盟|地区|县|旗|区))(\p{Script=Han}{2,12}?)(?=局|委员会|办公室|厅)(局|委员会|办公室|厅)/gu;
+// A short name ending in 委 (发展改革委, 卫生健康委) is a department's; 市委, 市纪委 and 市委政法委 are the Party's.
+const DEPARTMENT_NAME = /(\p{Script=Han}{2,8}?(?:省|自治区|市|州|盟|地区|县|旗|区))(?![委党纪])(\p{Script=Han}{2,12}?)(?=局|委员会|办公室|厅|委)(局|委员会|办公室|厅|委)/gu;
 
 /**
  * The department a report's self-reference (我局, 我厅) stands for: the kind of department with that end
@@ -26,8 +28,9 @@ export function departmentInText(suffix: string, opening: string, body: string):
   const kinds = new Map<string, { count: number; place: string }>();
   for (const match of body.matchAll(DEPARTMENT_NAME)) {
     const place = placeAtEnd(match[1] ?? '');
-    if (match[3] !== suffix || !place) continue;
-    const kind = `${match[2] ?? ''}${suffix}`;
+    const end = match[3] ?? '';
+    if (!place || !(end === suffix || (suffix === '委' && end === '委员会'))) continue;
+    const kind = `${match[2] ?? ''}${end}`;
     const entry = kinds.get(kind) ?? { count: 0, place };
     entry.count += 1;
     kinds.set(kind, entry);

@@ -1,5 +1,5 @@
 import { BODY_SUFFIX, completeIssuer, isPlacelessBody } from './completeIssuer.js';
-import { issuerFromText } from './issuerFromText.js';
+import { issuerFromText, issuerOfName } from './issuerFromText.js';
 import { placesInName } from './resolveRegion.js';
 import { readZone } from './zones.js';
 import { SIGNATURE } from '../clean/closingLines.js';
@@ -30,6 +30,8 @@ const TITLE_ISSUER = /^(?:关于)?(.+?)(?:关于|(?:19|20)\d{2}\s*年|[一二][�
 // A bracketed document number before a title: [天政发〔2026〕7号]天水市人民政府关于….
 // A place's name alone, the dataset knowing it or not: 青禾县, 云溪县.
 const PLACE_ALONE = /^\p{Script=Han}{2,8}?(?:省|自治区|市|州|盟|县|旗|区|乡|镇|街道)$/u;
+// A name that starts with its government's kind, not its place: 市司法局, 县人民政府, 省政府办公厅.
+const KIND_FIRST = /^(?:省|自治区|市|州|盟|县|旗|区)/u;
 const LEADING_DOC_NUMBER = /^[[［【][^\]］】]*[\]］】]/u;
 // The year a title may start with, before its issuer: 2023年度宁德市…, 关于2023年度霞浦县…, 二〇二三年霞浦县….
 const LEADING_YEAR = /^(关于)?(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年度?(?![—–\-~～至到])/u;
@@ -80,10 +82,13 @@ export function issuerFromTitle(title: string, body: string): string | undefined
 }
 
 function issuerOfTitleLine(title: string, body: string): string | undefined {
-  const named = TITLE_ISSUER.exec(title.replace(LEADING_YEAR, '$1'))?.[1]?.trim();
+  // 霞浦县人民政府（2023年度）法治政府…: the bracket before the year is not the issuer's.
+  const named = TITLE_ISSUER.exec(title.replace(LEADING_YEAR, '$1'))?.[1]?.replace(/[\s（(【[]+$/u, '').trim();
   if (!named || named.length < 2) return undefined;
-  if (placesInName(named).length === 0) return isPlacelessBody(named) || PLACE_ALONE.test(named) || readZone(named) ? completeIssuer(named, body) : undefined;
-  return completeIssuer(named, body);
+  if (placesInName(named).length > 0) return completeIssuer(named, body);
+  if (isPlacelessBody(named) || PLACE_ALONE.test(named) || readZone(named)) return completeIssuer(named, body);
+  // 市司法局2023年…, 县人民政府关于…: a body named by its government's kind, placed where the text says.
+  return KIND_FIRST.test(named) ? issuerOfName(named, body) : undefined;
 }
 
 // A name shaped like a place's: two or more characters, then the kind of division.

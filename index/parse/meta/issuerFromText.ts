@@ -32,24 +32,22 @@ export function openingSubject(opening: string): string | undefined {
 }
 
 /**
- * The issuer a report's text names: its opening sentence's subject when that is a place or a body
- * (2023年，洛宁县坚持… → 洛宁县人民政府; 霞浦县委、县政府坚持… → 中共霞浦县委、霞浦县人民政府), else its self-references (我市, 县委、县政府, 我局) joined with
- * the place or body of that kind the text names most (我市 + 海东市 → 海东市人民政府; 我局 + 在连州市委…
- * + 清远市市场监督管理局 → 连州市市场监督管理局). Undefined when the text does not tell.
+ * The issuer a name stands for, as an opening sentence's subject or a title's issuer writes it: a place or a
+ * body (洛宁县 → 洛宁县人民政府), a Party committee and government (霞浦县委、县政府 → 中共霞浦县委、霞浦县人民政府),
+ * a government or department named by its kind only (我市, 县人民政府, 市司法局, 省政府办公厅) and placed by the place
+ * of that kind the text names most, or a central body (司法部). Undefined when the name does not tell.
  */
-export function issuerFromText(opening: string, body: string): string | undefined {
-  const subject = openingSubject(opening);
-  if (subject && (placesInName(subject).length > 0 || readZone(subject) || readCorps(subject))) {
+export function issuerOfName(subject: string, body: string): string | undefined {
+  if (placesInName(subject).length > 0 || readZone(subject) || readCorps(subject)) {
     const named = completeIssuer(subject, body);
     if (named) return named;
   }
-  const joint = subject ? JOINT_SUBJECT.exec(subject) : null;
-  const jointPlace = joint?.[1];
+  const jointPlace = JOINT_SUBJECT.exec(subject)?.[1];
   if (jointPlace && placesInName(jointPlace).length > 0) return `中共${jointPlace}委、${governmentName(jointPlace, placesInName(jointPlace).at(-1)?.candidates[0])}`;
-  const self = subject ? GOVERNMENT_SELF.exec(subject) : null;
+  const self = GOVERNMENT_SELF.exec(subject);
   if (self) return governmentOf(self[1] ?? '', Boolean(self[2]), body);
   // 2025年，县交通运输局在县委…: a department named by its government's kind, placed where the text says.
-  const generic = subject ? GENERIC_DEPARTMENT.exec(subject) : null;
+  const generic = GENERIC_DEPARTMENT.exec(subject);
   if (generic) {
     // 区司法局 is a district's; 自治区司法厅 the region's.
     const kind = generic[1] === '区' ? '区县' : (generic[1] ?? '');
@@ -58,7 +56,19 @@ export function issuerFromText(opening: string, body: string): string | undefine
     if (place) return `${placeName(place)}${(generic[2] ?? '').replace(/^政府/u, '人民政府')}`;
   }
   // 2023年，司法部坚持…: a central body needs no place.
-  if (subject && isPlacelessBody(subject) && !/[、]/u.test(subject)) return subject;
+  return isPlacelessBody(subject) && !/[、]/u.test(subject) ? subject : undefined;
+}
+
+/**
+ * The issuer a report's text names: its opening sentence's subject when that is a place or a body
+ * (2023年，洛宁县坚持… → 洛宁县人民政府; 霞浦县委、县政府坚持… → 中共霞浦县委、霞浦县人民政府), else its self-references (我市, 县委、县政府, 我局) joined with
+ * the place or body of that kind the text names most (我市 + 海东市 → 海东市人民政府; 我局 + 在连州市委…
+ * + 清远市市场监督管理局 → 连州市市场监督管理局). Undefined when the text does not tell.
+ */
+export function issuerFromText(opening: string, body: string): string | undefined {
+  const subject = openingSubject(opening);
+  const named = subject === undefined ? undefined : issuerOfName(subject, body);
+  if (named) return named;
   const department = DEPARTMENT_SELF.find(([pattern]) => pattern.test(subject ?? '') || pattern.test(opening));
   if (department) return departmentInText(department[1], opening, body);
   const selfInText = SELF_IN_TEXT.exec(opening) ?? SELF_IN_TEXT.exec(body);
