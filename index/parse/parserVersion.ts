@@ -7,6 +7,12 @@
  * line are closing lines that name the issuer; a numbered paragraph of one sentence (①…。) is kept as text, and
  * 第一部分 is a top-level heading; a 文号 printed under the title is header, not the first passage; 7: development
  * zones and new areas (河北雄安新区, 平潭综合实验区, 珠海高新区) are read as issuers, placed and ranked (zones.ts),
- * and are not given a 人民政府 they do not have.
+ * and are not given a 人民政府 they do not have; 8: more kinds of openings read as a person reads them —
+ * titles over three lines, cut mid-phrase, under a slogan, starting with their year, quoting the report (a cover
+ * letter) or ending in 总结/汇报; 地区/盟 governments are 行政公署 ranked as prefectures; the 兵团 and its 师/团;
+ * 我厅, 省政府办公厅, 我委 with a short name, 市司法局 in a title; a place whose government leads the issuer is
+ * never it; 我区 weighed between a district and its autonomous region; 东莞市-like prefectures without counties;
+ * Chinese-numeral dates under the title or beside the signature, and date lines without a day; Hong Kong and
+ * Macao variant forms simplified (衞 → 卫).
  */
-export const PARSER_VERSION = '7';
+export const PARSER_VERSION = '8';
