@@ -175,6 +175,8 @@ describe('bodies named by their kind in a title, and 我委 of a short-named com
     expect(issuerFromTitle('市司法局2023年法治政府建设年度报告', '2023年，我局在宁德市委、市政府的坚强领导下，服务宁德市高质量发展。')).toBe('宁德市司法局');
     expect(issuerFromTitle('县人民政府关于2023年度法治政府建设情况的报告', '在县委的坚强领导下，霞浦县法治政府建设取得新成效。')).toBe('霞浦县人民政府');
     expect(issuerFromTitle('霞浦县人民政府（2023年度）法治政府建设情况报告', '')).toBe('霞浦县人民政府');
+    // A name cut from its place is no issuer.
+    expect(issuerFromTitle('人民政府关于2023年度法治政府建设情况的报告', '')).toBeUndefined();
   });
 
   it('joins 我委 with a commission the text names by its short name, never with the Party\'s 市委', async () => {

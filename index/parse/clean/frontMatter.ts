@@ -25,6 +25,8 @@ const TITLE_WORDS = /法治|依法行政|(?:19|20)\d{2}\s*年|[一二][〇○零
 const YEAR_FIRST = /^(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})\s*年/u;
 // A place's name alone on its line (霞浦县, 宁德市, 新疆生产建设兵团): the issuer, printed above the rest of the title.
 const PLACE_LINE = /^\p{Script=Han}{2,10}(?:省|自治区|市|州|盟|地区|县|旗|区|乡|镇|街道|兵团|师)$/u;
+// A line that goes on with a body's kind after its place's name: 人民政府关于…, 司法局2023年度….
+const BODY_START = /^(?:人民政府|政府|行政公署|办事处|\p{Script=Han}{0,10}?(?:局|厅|委员会|办公室))(?:关于|(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})/u;
 // A subtitle under a slogan title: ——福鼎市2023年度法治政府建设情况报告.
 const SUBTITLE = /^(?:——|—|－－|--|─)/u;
 // A date printed on its own line: not part of a title.
@@ -94,6 +96,8 @@ function continuesInto(prev: string, title: string): boolean {
   const line = toSimplifiedChinese(title);
   if (SUBTITLE.test(line)) return true;
   const named = BODY_NAME.test(prev) || PLACE_LINE.test(simple);
+  // 霞浦县 / 人民政府关于2023年度…: a name broken after its place.
+  if (PLACE_LINE.test(simple) && BODY_START.test(line)) return true;
   if (/^关于/u.test(line)) return named;
   if (/^关于/u.test(simple)) return true;
   if (YEAR_FIRST.test(line)) return named;

@@ -9,10 +9,10 @@ export const BODY_SUFFIX = /(?:政府|委员会|委|局|厅|部|办公室|办事
 
 /**
  * A body named without a place: a central one (司法部, 国家税务总局) — not a bare tier word such as
- * 市政府 or 县司法局, whose place the name leaves out.
+ * 市政府 or 县司法局, nor 人民政府 or 政府办公室 cut from a place's name: the name leaves the place out.
  */
 export function isPlacelessBody(name: string): boolean {
-  return name.length >= 3 && BODY_SUFFIX.test(name) && !/^(?:省|市|州|县|区|旗|乡|镇|街道|我|本|全)/u.test(name) && /^\p{Script=Han}+$/u.test(name);
+  return name.length >= 3 && BODY_SUFFIX.test(name) && !/^(?:省|市|州|县|区|旗|乡|镇|街道|我|本|全|人民政府|政府|盟|自治区)/u.test(name) && /^\p{Script=Han}+$/u.test(name);
 }
 
 const UNKNOWN_PLACE = /^\p{Script=Han}{2,8}?(?:省|市|州|盟|县|旗|区|乡|镇|街道)$/u;

@@ -13,6 +13,7 @@ describe('titles printed over several lines', () => {
     expect(splitFrontMatter(['霞浦县2023年度法治政府', '建设情况报告', ...body]).title).toBe('霞浦县2023年度法治政府建设情况报告');
     expect(splitFrontMatter(['宁德市司法局', '2023年度法治政府建设情况报告', ...body]).title).toBe('宁德市司法局2023年度法治政府建设情况报告');
     expect(splitFrontMatter(['霞浦县', '2023年度法治政府建设情况报告', ...body]).title).toBe('霞浦县2023年度法治政府建设情况报告');
+    expect(splitFrontMatter(['霞浦县', '人民政府关于2023年度法治政府建设情况的报告', ...body]).title).toBe('霞浦县人民政府关于2023年度法治政府建设情况的报告');
   });
 
   it('joins a slogan title with its subtitle', () => {
