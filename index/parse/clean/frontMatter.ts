@@ -26,7 +26,8 @@ const YEAR_FIRST = /^(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七�
 // A place's name alone on its line (霞浦县, 宁德市, 新疆生产建设兵团): the issuer, printed above the rest of the title.
 const PLACE_LINE = /^\p{Script=Han}{2,10}(?:省|自治区|市|州|盟|地区|县|旗|区|乡|镇|街道|兵团|师)$/u;
 // A line that goes on with a body's kind after its place's name: 人民政府关于…, 司法局2023年度….
-const BODY_START = /^(?:人民政府|政府|行政公署|办事处|\p{Script=Han}{0,10}?(?:局|厅|委员会|办公室))(?:关于|(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})/u;
+// A line that names a place of its own (霞浦县交通运输局2023年…) is a whole title, not the rest of one.
+const BODY_START = /^(?:人民政府|政府|行政公署|办事处|(?!\p{Script=Han}{1,8}?(?:省|市|州|县|区|旗|盟))\p{Script=Han}{1,10}?(?:局|厅|委员会|办公室))(?:关于|(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})/u;
 // A subtitle under a slogan title: ——福鼎市2023年度法治政府建设情况报告.
 const SUBTITLE = /^(?:——|—|－－|--|─)/u;
 // A date printed on its own line: not part of a title.

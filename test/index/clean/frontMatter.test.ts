@@ -33,5 +33,8 @@ describe('titles printed over several lines', () => {
     });
     expect(splitFrontMatter(['2024年1月15日', '2023年度法治政府建设情况报告', ...body]).title).toBe('2023年度法治政府建设情况报告');
     expect(splitFrontMatter(['霞浦县人民政府', '霞浦县2023年度法治政府建设情况报告', ...body]).title).toBe('霞浦县2023年度法治政府建设情况报告');
+    // A site's name above a title that names its own place.
+    expect(splitFrontMatter(['霞浦县', '霞浦县交通运输局2023年法治政府建设情况报告', ...body]).title).toBe('霞浦县交通运输局2023年法治政府建设情况报告');
+    expect(splitFrontMatter(['霞浦县', '司法局2023年法治政府建设情况报告', ...body]).title).toBe('霞浦县司法局2023年法治政府建设情况报告');
   });
 });
