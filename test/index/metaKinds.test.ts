@@ -187,3 +187,20 @@ describe('bodies named by their kind in a title, and 我委 of a short-named com
     expect(issuerFromText(full, full)).toBe('宁德市发展和改革委员会');
   });
 });
+
+describe('covered years the title or date line give less plainly', () => {
+  it('reads a bracketed year before the title and a year printed without 年', async () => {
+    const { coveredYear } = await import('../../index/parse/meta/coveredYear.js');
+    expect(coveredYear('（2023年度）霞浦县法治政府建设情况报告', '', undefined).year).toBe(2023);
+    expect(coveredYear('霞浦县2023法治政府建设年度报告', '', undefined).year).toBe(2023);
+    // A bracketed document number before the title still does not vote.
+    expect(coveredYear('[天政发〔2026〕7号]天水市人民政府关于2025年法治政府建设情况的报告', '', undefined).year).toBe(2025);
+  });
+
+  it('takes a report signed in November or December for that year, one signed early in a year for the year before', async () => {
+    const { coveredYear } = await import('../../index/parse/meta/coveredYear.js');
+    expect(coveredYear(undefined, '今年以来，…', '2024-12-20').year).toBe(2024);
+    expect(coveredYear(undefined, '今年以来，…', '2024-11-05').year).toBe(2024);
+    expect(coveredYear(undefined, '一年来，…', '2024-02-20').year).toBe(2023);
+  });
+});
