@@ -204,3 +204,18 @@ describe('covered years the title or date line give less plainly', () => {
     expect(coveredYear(undefined, '一年来，…', '2024-02-20').year).toBe(2023);
   });
 });
+
+describe('the subject of an opening sentence whatever verb follows it', () => {
+  it('reads the place, government or department an opening sentence starts with', async () => {
+    const { issuerFromText } = await import('../../index/parse/meta/issuerFromText.js');
+    const read = (rest: string): string | undefined => issuerFromText(`2023年，${rest}，取得新成效。`, '');
+    expect(read('霞浦县深化法治政府建设')).toBe('霞浦县人民政府');
+    expect(read('霞浦县聚力推进法治政府建设')).toBe('霞浦县人民政府');
+    expect(read('霞浦县践行习近平法治思想')).toBe('霞浦县人民政府');
+    expect(read('霞浦县各级行政机关坚持依法行政')).toBe('霞浦县人民政府');
+    expect(read('霞浦县委、县政府聚力推进法治建设')).toBe('中共霞浦县委、霞浦县人民政府');
+    expect(read('霞浦县司法局聚力推进法治建设')).toBe('霞浦县司法局');
+    expect(read('霞浦县住房和城乡建设局聚力推进法治建设')).toBe('霞浦县住房和城乡建设局');
+    expect(read('霞浦县聚力推进法治政府建设工作局面')).toBe('霞浦县人民政府');
+  });
+});

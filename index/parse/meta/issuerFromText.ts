@@ -14,7 +14,12 @@ const LEADING_YEAR = /^(?:(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六
 // 在市委、市政府的坚强领导下， — the bodies that lead the issuer, not the issuer.
 const LED_BY = /^在[^,，。]{0,60}?下\s*[,，]?\s*/u;
 // The subject ends where its verb starts.
-const SUBJECT = /^([\p{Script=Han}、]{2,30}?)(?=坚持|始终|深入|认真|全面|紧紧|紧扣|持续|扎实|围绕|立足|积极|不断|以习近平|聚焦|着力|高度|牢牢|锚定|紧密|切实|在|把|将|按照|结合|严格|大力)/u;
+const SUBJECT = /^([\p{Script=Han}、]{2,30}?)(?=坚持|始终|深入|深化|认真|全面|全力|全方位|紧紧|紧扣|持续|扎实|围绕|立足|积极|不断|以|聚焦|着力|着眼|高度|高标准|牢牢|牢固|锚定|紧密|切实|在|把|将|按照|结合|严格|大力|践行|统筹|进一步|强化|加快|贯彻|推进|坚决|努力|主动)/u;
+// 霞浦县司法局聚力…: a department's name after the place, when no verb stands inside it.
+const DEPARTMENT_AFTER_PLACE = /^\p{Script=Han}{1,10}?(?:局|厅|委员会|办公室)/u;
+const VERB = /推进|深化|全面|持续|加强|强化|坚持|落实|贯彻|聚力|聚焦|围绕|提升|完善|开展|优化/u;
+// 霞浦县深化…, 霞浦县人民政府以…: a place (and its government) the sentence starts with, whatever verb follows.
+const GOVERNMENT_AFTER_PLACE = /^(?:委、\p{Script=Han}{0,8}?(?:人民)?政府|人民政府|政府|行政公署|办事处)/u;
 // 我市, 本县, 市政府, 县委、县政府, 盟委、行署, 自治区人民政府: the issuer calling itself by its kind of place.
 const GOVERNMENT_SELF = /^(?:我|本|全)?(省|自治区|市|州|盟|县|旗|区|乡|镇|街道)(?:(委)、(?:\1?(?:人民)?政府|行署)|(?:人民)?政府|行署|党委、政府)?$/u;
 // 霞浦县委、县政府, 中共思明区委、思明区人民政府, 锡林郭勒盟委、行署: a place's Party committee and government together.
@@ -24,11 +29,30 @@ const GENERIC_DEPARTMENT = /^(省|自治区|市|州|盟|县|旗|区)(\p{Script=H
 const SELF_IN_TEXT = /(?:我|本)(省|自治区|市|州|县|旗|区|乡|镇|街道)(?![场民长级委])/u;
 // 全县各级…, 县委、县政府坚持…: a government speaking for its whole area.
 const WHOLE_AREA = /全(省|县|市|旗)(?![场民长级委])|(?:^|\n)(县|市|旗)委、\2政府/u;
-/** The subject of a report's opening sentence (2023年，XX区坚持… → XX区), or undefined. */
+/**
+ * The subject of a report's opening sentence (2023年，XX区坚持… → XX区): the words before its verb, else the
+ * place (and government) it starts with (2023年，霞浦县聚力… → 霞浦县), or undefined.
+ */
 export function openingSubject(opening: string): string | undefined {
+  const rest = sentenceStart(opening);
+  return SUBJECT.exec(rest)?.[1] ?? placeSubject(rest);
+}
+
+/** An opening sentence without its leading year and the bodies that lead its subject. */
+function sentenceStart(opening: string): string {
   let rest = opening.trim().replace(LEADING_YEAR, '');
   for (let i = 0; i < 2; i += 1) rest = rest.replace(LED_BY, '');
-  return SUBJECT.exec(rest)?.[1];
+  return rest;
+}
+
+/** The place (and its government) a sentence starts with, whatever verb follows (霞浦县聚力… → 霞浦县). */
+function placeSubject(rest: string): string | undefined {
+  const places = placesInName(rest.split(/[、，,。；;\s]/u)[0] ?? '').map((p) => p.name).join('');
+  if (!places) return undefined;
+  const after = rest.slice(places.length);
+  const department = DEPARTMENT_AFTER_PLACE.exec(after)?.[0];
+  if (department && !VERB.test(department)) return `${places}${department}`;
+  return `${places}${GOVERNMENT_AFTER_PLACE.exec(after)?.[0] ?? ''}`;
 }
 
 /**
@@ -67,7 +91,8 @@ export function issuerOfName(subject: string, body: string): string | undefined 
  */
 export function issuerFromText(opening: string, body: string): string | undefined {
   const subject = openingSubject(opening);
-  const named = subject === undefined ? undefined : issuerOfName(subject, body);
+  const place = placeSubject(sentenceStart(opening));
+  const named = (subject === undefined ? undefined : issuerOfName(subject, body)) ?? (place === undefined || place === subject ? undefined : issuerOfName(place, body));
   if (named) return named;
   const department = DEPARTMENT_SELF.find(([pattern]) => pattern.test(subject ?? '') || pattern.test(opening));
   if (department) return departmentInText(department[1], opening, body);
