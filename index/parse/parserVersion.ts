@@ -13,6 +13,7 @@
  * 我厅, 省政府办公厅, 我委 with a short name, 市司法局 in a title; a place whose government leads the issuer is
  * never it; 我区 weighed between a district and its autonomous region; 东莞市-like prefectures without counties;
  * Chinese-numeral dates under the title or beside the signature, and date lines without a day; Hong Kong and
- * Macao variant forms simplified (衞 → 卫).
+ * Macao variant forms simplified (衞 → 卫); a year in (2023年度) before a title or without 年, and a date line in
+ * November or December dating its own year; an opening sentence's subject read whatever verb follows it.
  */
 export const PARSER_VERSION = '8';
