@@ -1,8 +1,13 @@
 import * as OpenCC from 'opencc-js';
 
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+// OpenCC's Hong Kong table reads the Hong Kong and Macao forms (衞, 綫, 着) as well as the standard traditional ones.
+const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
 
-/** Traditional → simplified Chinese (OpenCC `t` → `cn`), character by character; other text unchanged. */
+/**
+ * Traditional → simplified Chinese (OpenCC `hk` → `cn`: standard traditional, and the Hong Kong and Macao
+ * variant forms a converted report may carry, 廣州市衞生健康委員會 → 广州市卫生健康委员会), character by
+ * character; simplified text and other text unchanged.
+ */
 export function toSimplifiedChinese(text: string): string {
   return toSimplified(text);
 }

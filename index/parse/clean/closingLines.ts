@@ -5,14 +5,14 @@ export interface ClosingSplit {
   closing: string[];
 }
 
-// 2024年1月15日, 二〇二四年一月十五日
-const DATE = String.raw`(?:\d{4}|[一二][〇○零Ｏ0O一二三四五六七八九]{3})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日`;
+// 2024年1月15日, 二〇二四年一月十五日, and a date line without its day (2024年2月).
+const DATE = String.raw`(?:\d{4}|[一二][〇○零Ｏ0O一二三四五六七八九]{3})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?`;
 
 /**
  * A signature line: one body's name (石狮市人民政府, 福州高新区党政办公室) or a joint one (中共汝城县委 汝城县人民政府,
  * 中共某县委、某县人民政府), Han characters only, optionally followed by the date on the same line. Group 1: the names.
  */
-export const SIGNATURE = new RegExp(String.raw`^(\p{Script=Han}{4,30}?(?:[\s、]+\p{Script=Han}{2,30}?){0,3})(?:\s*${DATE})?$`, 'u');
+export const SIGNATURE = new RegExp(String.raw`^(\p{Script=Han}{4,30}?(?:[\s、]+(?!${DATE})\p{Script=Han}{2,30}?){0,3})(?:\s*${DATE})?$`, 'u');
 
 const CLOSING: readonly RegExp[] = [
   /^特此(?:报告|報告)[。.]?$/u,

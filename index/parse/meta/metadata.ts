@@ -1,7 +1,7 @@
 import type { WebPageFields } from '../clean/webPage.js';
 import { normalizeSpacing } from '../clean/normalizeSpacing.js';
 import { coveredYear } from './coveredYear.js';
-import { closingDate, parseDate } from './dates.js';
+import { closingDate, closingMonth, parseDate } from './dates.js';
 import { detectScript } from './detectScript.js';
 import { toSimplifiedChinese } from '../../lexical/normalize.js';
 import type { ChromeFields } from '../clean/pageChrome.js';
@@ -41,7 +41,8 @@ const TITLE_DOC_NUMBER = /^[[［【]([^\]］】]*)[\]］】]\s*/u;
 
 /**
  * Reads who issued a report (see findIssuer), where (full region path with codes), at which level,
- * for which year (title, then date line − 1, then opening sentence; disagreements become warnings),
+ * for which year (title, then date line − 1, then opening sentence; disagreements become warnings; the date
+ * line is the one under the signature, else one printed under the title, else the page's),
  * its title, document number, issue date, the page's 来源 and publication date, and script. Org,
  * region and title are simplified; a report without a title gets one composed from its issuer and
  * year (`titleInferred: true`).
@@ -67,9 +68,11 @@ export function extractMetadata(parts: ReportParts): ExtractedMetadata {
   const org = issuer?.org;
   if (!org) warnings.push('issuer not found: no letterhead, title, page field, signature, opening sentence or self-reference names it');
   const published = chrome.published === undefined ? undefined : parseDate(chrome.published);
-  const date = closingDate(parts.closing.map(simple)) ?? parseDate(parts.web.date ?? chrome.date ?? '');
-  // Without a signed date, the page's publication date is the date line the year is read from.
-  const covered = coveredYear(printedTitle, opening, date ?? published);
+  // The signed date, else a date printed under the title ((2024年1月15日)), else the page's.
+  const headerDate = parts.header.map((line) => parseDate(simple(line).replace(/^[(（]|[)）]$/gu, ''))).find(Boolean);
+  const date = closingDate(parts.closing.map(simple)) ?? headerDate ?? parseDate(parts.web.date ?? chrome.date ?? '');
+  // Without a signed date, a date line without its day (2024年2月), else the page's publication date, is the one the year is read from.
+  const covered = coveredYear(printedTitle, opening, date ?? closingMonth(parts.closing.map(simple)) ?? published);
   if (covered.disagreements.length) warnings.push(`year ${covered.year} from the ${covered.source}, but ${covered.disagreements.join(', ')}`);
   const title = printedTitle ?? composeTitle(org, covered.year, parts.sourceFile);
   if (!printedTitle) warnings.push(`no title line: composed "${title}"`);

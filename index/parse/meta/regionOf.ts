@@ -1,4 +1,5 @@
 import type { ReportMeta } from '../../types.js';
+import { corpsRegion, readCorps } from './corps.js';
 import type { DivisionTier } from './divisions.js';
 import { reportLevel } from './reportLevel.js';
 import { resolveRegion } from './resolveRegion.js';
@@ -17,10 +18,13 @@ function tierByShape(org: string): DivisionTier | undefined {
 
 /**
  * The region fields of a report from its issuer and text: the full path with codes, the level and,
- * for a department, whose (福州市工业和信息化局 → 福建省 › 福州市, department of a city). Also used when
+ * for a department, whose (福州市工业和信息化局 → 福建省 › 福州市, department of a city); a unit of the 兵团 is
+ * placed from its name (corps.ts). Also used when
  * an admin gives the issuer (`--org` without `--region`).
  */
 export function regionOf(org: string, text: string): Pick<ReportMeta, 'region' | 'regionCodes' | 'level' | 'departmentOf'> {
+  const corps = readCorps(org);
+  if (corps) return corpsRegion(corps);
   const region = resolveRegion(org, text);
   const level = reportLevel(org, region.division?.tier ?? tierByShape(org), region.zone);
   return { region: region.names, regionCodes: region.codes, ...level };

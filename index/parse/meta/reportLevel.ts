@@ -1,11 +1,10 @@
 import type { DivisionTier } from './divisions.js';
+import { GOVERNMENT_END } from './governmentName.js';
 import { readZone } from './zones.js';
 
 /** The level of government a report comes from: a government's tier, or a department of one. */
 export type ReportLevel = DivisionTier | 'department';
 
-// A government (or the Party committee and government together) rather than one of its departments.
-const GOVERNMENT = /(?:人民政府|政府|办事处)$/u;
 
 /**
  * The level of an issuer: a government takes its region's tier (province, city, county — districts
@@ -16,7 +15,7 @@ const GOVERNMENT = /(?:人民政府|政府|办事处)$/u;
  */
 export function reportLevel(org: string, tier: DivisionTier | undefined, zone?: { tier?: DivisionTier }): { level?: ReportLevel; departmentOf?: DivisionTier } {
   if (zone && readZone(org)) return zone.tier ? { level: zone.tier } : {};
-  const government = GOVERNMENT.test(org.trim());
+  const government = GOVERNMENT_END.test(org.trim());
   if (government) return tier ? { level: tier } : {};
   const owner = zone?.tier ?? tier;
   return owner ? { level: 'department', departmentOf: owner } : { level: 'department' };

@@ -48,7 +48,7 @@ export function placesInName(org: string): NamedPlace[] {
 /** Of joint issuers (中共海南省委 海南省人民政府), the government's name; else the name itself, without 中共. */
 function governmentPart(org: string): string {
   const parts = org.replace(/^中共/u, '').split(JOINT_SEPARATOR).filter(Boolean);
-  return (parts.find((part) => /政府|办事处/u.test(part)) ?? parts.at(-1) ?? '').replace(/^中共/u, '');
+  return (parts.find((part) => /政府|办事处|公署|行署/u.test(part)) ?? parts.at(-1) ?? '').replace(/^中共/u, '');
 }
 
 function within(division: Division, outer: NamedPlace | undefined): boolean {
