@@ -1,6 +1,6 @@
 import type { ReportMeta } from '../index/index.js';
 import type { QuestionAnalysis, ReportFilter } from './analysis/index.js';
-import { chooseJudged, JUDGED_REPORTS } from './chooseJudged.js';
+import { chooseJudged } from './chooseJudged.js';
 import { judgeReport, keyWord, type ReportJudge } from './judgeReport.js';
 import { namingQuery, type NamingQuery } from './namingQuery.js';
 import { filterChoices, selectReports } from './rank/index.js';
@@ -13,12 +13,14 @@ export interface ComparisonSources {
   reportsMatching: (match: string) => ReadonlyMap<string, number>;
   /** The reports of the topic's corpus-wide candidates (lexical and dense top lists), best first. */
   pool: () => string[];
+  /** Most reports judged in full (JUDGED_REPORTS). */
+  limit: number;
 }
 
 /**
  * A comparison on the question's topic over the reports its filters allow (by default each issuer's newest):
  * each judged report decided against all of its own passages (judgeReport) and the topic's key word (keyWord),
- * entries ordered by province › city and within a place by score. Up to JUDGED_REPORTS reports every one is
+ * entries ordered by province › city and within a place by score. Up to `sources.limit` (JUDGED_REPORTS) reports every one is
  * judged; past it only those chooseJudged picks (the ones naming the topic, the corpus-wide candidates' first),
  * the others counted as not judged (`unjudged`) or, when no passage of theirs may name the topic (namingQuery,
  * one FTS5 query for all reports), silent. `toHit` quotes a candidate.
@@ -36,7 +38,8 @@ export function compareReports(
   const selection = selectReports(reports, filter);
   const allowed = reports.filter((r) => selection.allowed.has(r.id));
   const key = keyWord(question, (word) => judge.df.words.get(word) ?? 0);
-  const plan = chooseJudged(allowed, allowed.length > JUDGED_REPORTS ? reportsNaming(sources, namingQuery(question, key)) : undefined, allowed.length > JUDGED_REPORTS ? sources.pool() : []);
+  const bounded = allowed.length > sources.limit;
+  const plan = chooseJudged(allowed, bounded ? reportsNaming(sources, namingQuery(question, key)) : undefined, bounded ? sources.pool() : [], sources.limit);
   const found: Hit[] = [];
   const related: Hit[] = [];
   const mentions: Hit[] = [];

@@ -9,6 +9,7 @@ import { aboutActors, boundTerms, lexicalReach, DEFAULT_RANKING, DEFAULT_THRESHO
 import { narrowCandidates } from './narrowCandidates.js';
 import { withNamedReports } from './namedReportHits.js';
 import { compareReports } from './compareReports.js';
+import { JUDGED_REPORTS } from './chooseJudged.js';
 import type { RankedCandidate, RankingConfig, RelevanceThresholds } from './rank/index.js';
 import type { Answer, CompareOptions, Comparison, Hit, PassageContext, ReportSummary, SearchOptions, Searcher } from './types.js';
 
@@ -29,6 +30,8 @@ interface AnalysisCache {
 export interface SearcherOptions {
   ranking?: Partial<RankingConfig>;
   thresholds?: Partial<RelevanceThresholds>;
+  /** Most reports a comparison judges in full; default JUDGED_REPORTS (tests lower it to see the bounded comparison on a small corpus). */
+  judgedReports?: number;
 }
 
 /** A question ranked over the whole corpus, before paging. */
@@ -45,8 +48,10 @@ export class IndexSearcher implements Searcher {
   private analyses: AnalysisCache = { generation: -1, byQuestion: new Map() };
   readonly ranking: RankingConfig;
   readonly thresholds: RelevanceThresholds;
+  private readonly judgedReports: number;
 
   constructor(private store: PassageStore, private readonly embedder: Embedder, options: SearcherOptions = {}) {
+    this.judgedReports = options.judgedReports ?? JUDGED_REPORTS;
     this.ranking = { ...DEFAULT_RANKING, ...options.ranking };
     this.thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
     this.corpus = openCorpus(store);
@@ -170,7 +175,7 @@ export class IndexSearcher implements Searcher {
     const weights = termWeights(question.terms, df);
     const reader = this.store.reader();
     const load = (rowids: readonly number[]) => loadSnapshot(this.store, corpus, rowids, df);
-    const sources = { reportsMatching: (match: string) => reader.reportsMatching(match), pool: () => this.comparisonPool(question, vector, df, corpus) };
+    const sources = { reportsMatching: (match: string) => reader.reportsMatching(match), pool: () => this.comparisonPool(question, vector, df, corpus), limit: this.judgedReports };
     // Each judged report decided against all of its own passages (judgeReport.ts); which are judged: chooseJudged.ts.
     return compareReports({ reader, df, reports: corpus.reports, load, ranking: this.ranking, thresholds: this.thresholds }, sources, question, vector, options.filter ?? {}, (c) =>
       this.hit(c, weights, question, load([c.rowid])),
