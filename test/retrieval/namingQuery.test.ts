@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { describe, expect, inject, it } from 'vitest';
+import { indexPaths, normalizeForIndex, queryWords } from '../../index/index.js';
 import { namingQuery } from '../../retrieval/namingQuery.js';
 
 const terms = (words: string[], parts: Record<string, string[]> = {}) => ({ terms: { words, bigrams: [], parts: new Map(Object.entries(parts)) } });
@@ -17,5 +19,26 @@ describe('namingQuery', () => {
   it('cuts a word at what is not Han, as the index does, and gives up on a word with no two Han characters in a row', () => {
     expect(namingQuery(terms(['12345热线']), '12345热线')).toEqual({ match: 'bigrams : ("热线")' });
     expect(namingQuery(terms(['OA']), 'OA')).toEqual({ names: 'unknown' });
+  });
+
+  it('matches every seed passage that holds the word, whole or by its parts (a superset: silence is never claimed wrongly)', () => {
+    const db = new Database(indexPaths(inject('seedIndexDir')).db, { readonly: true });
+    const rows = db.prepare('SELECT rowid, text FROM passages').all() as Array<{ rowid: number; text: string }>;
+    const matching = db.prepare('SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?');
+    let held = 0;
+    for (const word of ['行政复议', '法律顾问', '述法', '双随机', '旁听庭审', '合法性审查', '告知承诺制', '府院联动', '12345热线', '执法']) {
+      const parts = queryWords(word).filter((p) => p !== word && p.length >= 2);
+      const query = namingQuery(terms([word], { [word]: parts }), word);
+      if (!('match' in query)) throw new Error(word);
+      const found = new Set((matching.all(query.match) as Array<{ rowid: number }>).map((r) => r.rowid));
+      for (const row of rows) {
+        const text = normalizeForIndex(row.text);
+        if (!text.includes(word) && !(parts.length > 0 && parts.every((p) => text.includes(p)))) continue;
+        held++;
+        expect(found.has(row.rowid), `${word}: ${row.rowid}`).toBe(true);
+      }
+    }
+    expect(held).toBeGreaterThan(50);
+    db.close();
   });
 });
