@@ -1,12 +1,12 @@
-// `npm run bench:compare -- --data-dir DIR [--rounds 3] [--topic 主题]…`: /compare on an existing index (read
+// `npm run bench:compare -- --data-dir DIR [--rounds 3] [--judged N] [--topic 主题]…`: /compare on an existing index (read
 // only: build one with `npm run bench:scale`), each topic timed cold (its first comparison in this process, the
 // store's pages perhaps not yet cached) and warm (median of the rounds after it), with the comparison rendered
 // as the bot sends it; CPU per comparison; what each said (judged, found, related, mentions, not judged,
-// silent). Last line: JSON.
+// silent). `--judged N` judges at most N reports (default JUDGED_REPORTS), for choosing it. Last line: JSON.
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadTransformersEmbedder } from '../index/index.js';
-import { openSearcher } from '../retrieval/index.js';
+import { JUDGED_REPORTS, openSearcher } from '../retrieval/index.js';
 import { renderComparison } from '../bot/format/renderComparison.js';
 import { zh } from '../prompts/index.js';
 import { readCliEnv, runCli } from '../cli/index.js';
@@ -16,13 +16,13 @@ import { percentile } from './warmLatency.js';
 const TOPICS = ['行政复议', '双随机', '旁听庭审', '法律顾问', '合法性审查', '行政执法三项制度', '普法宣传', '府院联动', '证明事项告知承诺制', '领导干部述法'];
 
 runCli(async () => {
-  const { values } = parseArgs({ options: { 'data-dir': { type: 'string' }, rounds: { type: 'string' }, topic: { type: 'string', multiple: true } } });
+  const { values } = parseArgs({ options: { 'data-dir': { type: 'string' }, rounds: { type: 'string' }, judged: { type: 'string' }, topic: { type: 'string', multiple: true } } });
   if (!values['data-dir']) throw new Error('give the index to measure: --data-dir DIR');
   const rounds = Number(values.rounds ?? 3);
   const topics = values.topic ?? TOPICS;
   const env = readCliEnv();
   const embedder = await loadTransformersEmbedder({ modelsDir: env.modelsDir });
-  const searcher = await openSearcher({ dataDir: values['data-dir'], modelsDir: env.modelsDir, embedder });
+  const searcher = await openSearcher({ dataDir: values['data-dir'], modelsDir: env.modelsDir, embedder, ...(values.judged ? { judgedReports: Number(values.judged) } : {}) });
   const reports = searcher.reports().length;
   const passages = searcher.reports().reduce((sum, r) => sum + r.passageCount, 0);
   console.log(`${passages} passages in ${reports} reports; ${rounds} warm rounds per topic`);
@@ -48,7 +48,7 @@ runCli(async () => {
   }
   const used = process.cpuUsage(cpu);
   const cpuMs = (used.user + used.system) / 1000 / timed;
-  const summary = { passages, reports, coldP50Ms: percentile(cold, 50), coldMaxMs: Math.max(...cold), warmP50Ms: percentile(warm, 50), warmMaxMs: Math.max(...warm), cpuMs, loadAverage: loadavg()[0]! };
+  const summary = { passages, reports, judgedAtMost: values.judged ? Number(values.judged) : JUDGED_REPORTS, coldP50Ms: percentile(cold, 50), coldMaxMs: Math.max(...cold), warmP50Ms: percentile(warm, 50), warmMaxMs: Math.max(...warm), cpuMs, loadAverage: loadavg()[0]! };
   console.log(`cold p50 ${summary.coldP50Ms.toFixed(0)} ms (max ${summary.coldMaxMs.toFixed(0)}), warm p50 ${summary.warmP50Ms.toFixed(0)} ms (max ${summary.warmMaxMs.toFixed(0)}), CPU ${cpuMs.toFixed(0)} ms per comparison; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
   console.log(JSON.stringify(Object.fromEntries(Object.entries(summary).map(([k, v]) => [k, Math.round(v * 10) / 10]))));
   searcher.close();

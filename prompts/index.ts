@@ -13,4 +13,4 @@ export type { CommandLine, FilterLabel, IngestedReport, Messages, ReportLine, St
 export function messagesFor(languageCode: string | undefined): Messages {
   return languageCode?.toLowerCase().startsWith('en') ? en : zh;
 }
-export { cliBadTop, CLI_STDIN_NEEDS_JSON, CLI_ASK_USAGE, CLI_EXPORT_NOTHING, CLI_EXPORT_USAGE, CLI_NOT_FOUND, CLI_QUERY_PROBLEMS, cliExported, cliNoReportFor, cliYearMismatch } from './cli.js';
+export { cliBadTop, CLI_STDIN_NEEDS_JSON, CLI_ASK_USAGE, CLI_EXPORT_NOTHING, CLI_EXPORT_USAGE, CLI_NOT_FOUND, CLI_QUERY_PROBLEMS, cliExported, cliExportUnjudged, cliNoReportFor, cliYearMismatch } from './cli.js';

@@ -2,11 +2,13 @@ import type { ReportMeta } from '../index/index.js';
 
 /**
  * Most reports a comparison judges in full (each against all of its passages: judgeReport). Measured with
- * `npm run bench:compare` on the synthetic 10⁵-passage index (2,500 reports of 40 passages): judging costs
- * 2–4 ms a report on this 2-core machine (its passages and vectors read, BM25 within it, ranking, the quote),
- * so 60 reports keep a comparison near 0.2–0.3 s of judging on a quiet machine and under a second or two at a
- * load average of 8; more would not be read either: at about eight quoted reports a message, 60 reports
- * already fill seven or eight pages. Past it, the filter buttons narrow the comparison to what is left.
+ * `npm run bench:compare -- --data-dir DIR --judged N` on the synthetic 10⁵-passage index (2,500 reports of 40
+ * passages, 10 topics, load average 8–9 on 2 cores): CPU per comparison 54 ms judging none (the topic's
+ * embedding, the naming query, the candidate pool), 107 ms at 20, 210 ms at 60, 324 ms at 120 — about 2–3 ms
+ * a report (its passages and vectors read, BM25 within it, ranking, the quote); wall clock p50 0.45 s at 60,
+ * 0.64 s at 120, the slowest cold one 1.4 s either way. 60 keeps a comparison well within a second or two on a
+ * loaded machine, and more would not be read: 60 quoted reports already fill three to five messages. Past
+ * it the filter buttons narrow the comparison to what is left.
  */
 export const JUDGED_REPORTS = 60;
 
