@@ -7,7 +7,7 @@ import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadTransformersEmbedder } from '../index/index.js';
 import { JUDGED_REPORTS, openSearcher } from '../retrieval/index.js';
-import { renderComparison } from '../bot/format/renderComparison.js';
+import { renderComparison } from '../bot/index.js';
 import { zh } from '../prompts/index.js';
 import { readCliEnv, runCli } from '../cli/index.js';
 import { percentile } from './warmLatency.js';

@@ -171,15 +171,21 @@ export class IndexSearcher implements Searcher {
     const question = this.analyze(topic);
     if ('problem' in question) return { topic: topic.trim(), found: [], related: [], mentions: [], silent: [...corpus.reports.values()] };
     const vector = await this.embedTopic(question);
-    const df = questionFrequencies(this.store);
-    const weights = termWeights(question.terms, df);
-    const reader = this.store.reader();
-    const load = (rowids: readonly number[]) => loadSnapshot(this.store, corpus, rowids, df);
-    const sources = { reportsMatching: (match: string) => reader.reportsMatching(match), pool: () => this.comparisonPool(question, vector, df, corpus), limit: this.judgedReports };
-    // Each judged report decided against all of its own passages (judgeReport.ts); which are judged: chooseJudged.ts.
-    return compareReports({ reader, df, reports: corpus.reports, load, ranking: this.ranking, thresholds: this.thresholds }, sources, question, vector, options.filter ?? {}, (c) =>
-      this.hit(c, weights, question, load([c.rowid])),
-    );
+    this.current(); // reopens the file should a rebuild have replaced it while the topic was embedded
+    // One read transaction: the reports, the naming query and every report's passages are of one generation,
+    // so a report added or removed meanwhile is neither judged half nor called silent by a stale query.
+    return this.store.readSnapshot(() => {
+      const corpus = (this.corpus = refreshCorpus(this.store, this.corpus));
+      const df = questionFrequencies(this.store);
+      const weights = termWeights(question.terms, df);
+      const reader = this.store.reader();
+      const load = (rowids: readonly number[]) => loadSnapshot(this.store, corpus, rowids, df);
+      const sources = { reportsMatching: (match: string) => reader.reportsMatching(match), pool: () => this.comparisonPool(question, vector, df, corpus), limit: this.judgedReports };
+      // Each judged report decided against all of its own passages (judgeReport.ts); which are judged: chooseJudged.ts.
+      return compareReports({ reader, df, reports: corpus.reports, load, ranking: this.ranking, thresholds: this.thresholds }, sources, question, vector, options.filter ?? {}, (c) =>
+        this.hit(c, weights, question, load([c.rowid])),
+      );
+    });
   }
 
   /**
