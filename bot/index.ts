@@ -15,3 +15,5 @@ export { createLogger, silentLogger } from './log/logger.js';
 export type { Logger } from './log/logger.js';
 export { createReportIngest } from './ingest/reportIngest.js';
 export type { ReportIngest, ReportIngestOptions } from './ingest/reportIngest.js';
+/** A comparison as the pages the bot sends (bench:compare times it with the rendering). */
+export { renderComparison } from './format/renderComparison.js';

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { exportFile } from '../export/index.js';
 import type { ExportFormat } from '../export/index.js';
-import { CLI_EXPORT_NOTHING, CLI_EXPORT_USAGE, CLI_QUERY_PROBLEMS, cliExported, zh } from '../prompts/index.js';
+import { CLI_EXPORT_NOTHING, CLI_EXPORT_USAGE, CLI_QUERY_PROBLEMS, cliExported, cliExportUnjudged, zh } from '../prompts/index.js';
 import { openSearcher } from '../retrieval/index.js';
 import { readCliEnv } from './cliEnv.js';
 import { runCli } from './runCli.js';
@@ -49,6 +49,7 @@ runCli(async () => {
     const out = values.out ?? file.fileName;
     writeFileSync(out, file.bytes);
     console.log(cliExported(out, file.rows));
+    if (comparison?.unjudged) console.error(cliExportUnjudged(comparison.unjudged, comparison.keyWord));
   } finally {
     searcher.close();
   }

@@ -26,6 +26,7 @@ export { hanBigrams, indexWords, placeNames, queryWords, taggedWords } from './l
 export { graphemeBoundary, isWellFormedText, toWellFormedText, truncateText } from './lexical/truncateText.js';
 export { POLICY_TERMS } from './lexical/lexicon/policyTerms.js';
 export { PassageStore } from './store/passageStore.js';
+export type { PassageReader } from './store/passageReader.js';
 export type { IndexStamp, StoredPassage, StoredReport } from './store/passageStore.js';
 export { VectorIndex } from './store/vectorIndex.js';
 export { damagedStoreError } from './store/damagedStoreError.js';

@@ -44,5 +44,9 @@ export const CLI_EXPORT_USAGE = `用法：npm run export -- "主题或问题" [-
 /** Printed when an export has nothing to write. */
 export const CLI_EXPORT_NOTHING = '没有可导出的段落：已收录的报告中没有找到相关内容，所以没有写文件。';
 
+/** Printed after a comparison export that judged only some reports (retrieval chooseJudged): how many more may name the topic. */
+export const cliExportUnjudged = (count: number, key: string | undefined) =>
+  `另有 ${count} 份报告${key ? `提到「${key}」` : '可能谈到这一主题'}，未逐份比较、未导出；在主题中写上地区、层级或年份（如「福建 市级 2023年 行政复议」）可缩小范围导出。`;
+
 /** Printed after an export was written. */
 export const cliExported = (file: string, rows: number) => `已导出 ${rows} 段原文到 ${file}`;

@@ -73,6 +73,9 @@ export const en: Messages = {
   compareMentions: '<b>Mention it only (no practice described):</b>',
   compareRelated: (key) => (key ? `<b>Close in meaning, but these reports never name “${h(key)}”:</b>` : '<b>Close in meaning:</b>'),
   compareSilentCount: (count) => `${count} more reports say nothing about it (no passage of theirs addresses it or names it).`,
+  compareUnjudged: (count, key) =>
+    `${count} more reports ${key ? `name “${h(key)}”` : 'may address it'} but were not compared or listed here; narrow by place, tier or year with the buttons below to see them.`,
+  compareSilentWords: (count) => `${count} more reports say nothing about it (none of their passages names its words).`,
   compareButtons: { previous: '‹ Previous', next: 'Next ›', silent: (count) => `The ${count} silent reports` },
   compareNone: (topic) => `None of the indexed reports addresses “${h(topic)}”. Try other words, or see /docs.`,
   compareUsage: 'Write a topic after /compare, e.g.\n/compare 法律顾问',

@@ -94,6 +94,13 @@ export interface Messages {
   compareRelated(keyWord: string | undefined): string;
   /** The last page's line counting the reports that say nothing (listed by a button). */
   compareSilentCount(count: number): string;
+  /**
+   * Under the header of a comparison that judged only some reports (retrieval chooseJudged): how many more may
+   * name the topic (name `keyWord`, when it has one), and that the filter buttons narrow to them.
+   */
+  compareUnjudged(count: number, keyWord: string | undefined): string;
+  /** As compareSilentCount, when some were found silent by their words alone (not judged by meaning). */
+  compareSilentWords(count: number): string;
   /** Comparison buttons. Plain. */
   compareButtons: { previous: string; next: string; silent(count: number): string };
   compareNone(topic: string): string;

@@ -73,6 +73,9 @@ export const zh: Messages = {
   compareMentions: '<b>仅提及（未具体介绍做法）：</b>',
   compareRelated: (key) => (key ? `<b>以下报告有相近的做法，但通篇未提到「${h(key)}」：</b>` : '<b>以下报告有相近的做法：</b>'),
   compareSilentCount: (count) => `另有 ${count} 份报告未谈到这一主题（其全部段落中既无相关内容，也未出现这一主题的词语）。`,
+  compareUnjudged: (count, key) =>
+    `另有 ${count} 份报告${key ? `提到「${h(key)}」` : '可能谈到这一主题'}，未逐份比较、未在此列出；请用下方的地区、层级、年份按钮缩小范围查看。`,
+  compareSilentWords: (count) => `另有 ${count} 份报告未谈到这一主题（其全部段落中都未出现这一主题的词语）。`,
   compareButtons: { previous: '‹ 上一页', next: '下一页 ›', silent: (count) => `未谈到的 ${count} 份报告` },
   compareNone: (topic) => `已收录的报告都没有谈到「${h(topic)}」。可以换个说法，或用 /docs 查看收录的报告。`,
   compareUsage: '请在 /compare 后写上主题，例如：\n/compare 法律顾问',

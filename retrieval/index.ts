@@ -7,6 +7,7 @@ import type { Searcher } from './types.js';
 
 export type * from './types.js';
 export { IndexSearcher } from './searcher.js';
+export { JUDGED_REPORTS } from './chooseJudged.js';
 export type { SearcherOptions, RankedQuestion } from './searcher.js';
 export { analyzeQuestion, checkQuestion, prepareQuery, previousQuestion, reportAliases, reportsShownBefore, resolveFollowUp, MAX_QUERY_CHARS } from './analysis/index.js';
 export type { ReportFilter, PlaceFilter, AskedKind } from './analysis/index.js';

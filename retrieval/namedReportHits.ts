@@ -1,4 +1,4 @@
-import type { PassageStore, VectorHit } from '../index/index.js';
+import type { PassageReader, VectorHit } from '../index/index.js';
 import { cosine } from './corpusSnapshot.js';
 import type { RankingConfig } from './rank/index.js';
 
@@ -22,13 +22,13 @@ export interface CandidateLists {
  * corpus-wide top `ranking.candidates`, which at 10⁶ passages is the rule rather than the exception; their
  * words still count through each candidate's coverage. BM25 within the report is not run: FTS5 scores the
  * whole corpus's postings before the report filter applies (+25–40 ms CPU per question at 10⁵ passages).
- * Reads the store; no change when nothing or too much is named.
+ * Reads the store (one prepared statement per report); no change when nothing or too much is named.
  */
-export function withNamedReports(store: PassageStore, named: readonly string[], vector: Float32Array | undefined, ranking: RankingConfig, lists: CandidateLists): CandidateLists {
+export function withNamedReports(reader: Pick<PassageReader, 'reportPassageVectors'>, named: readonly string[], vector: Float32Array | undefined, ranking: RankingConfig, lists: CandidateLists): CandidateLists {
   if (named.length === 0 || named.length > NAMED_REPORTS_SEARCHED || !vector || ranking.mode === 'lexical') return lists;
   const dense = [...lists.dense];
   for (const reportId of named) {
-    const own = store.reportPassageVectors(reportId).map((r) => ({ rowid: r.rowid, similarity: cosine(vector, r.vector) }));
+    const own = reader.reportPassageVectors(reportId).map((r) => ({ rowid: r.rowid, similarity: cosine(vector, r.vector) }));
     dense.push(...own.sort((a, b) => b.similarity - a.similarity).slice(0, ranking.candidates));
   }
   return { lexical: lists.lexical, dense: uniqueBest(dense, (h) => h.similarity) };

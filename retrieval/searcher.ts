@@ -9,8 +9,12 @@ import { aboutActors, boundTerms, lexicalReach, DEFAULT_RANKING, DEFAULT_THRESHO
 import { narrowCandidates } from './narrowCandidates.js';
 import { withNamedReports } from './namedReportHits.js';
 import { compareReports } from './compareReports.js';
+import { JUDGED_REPORTS } from './chooseJudged.js';
 import type { RankedCandidate, RankingConfig, RelevanceThresholds } from './rank/index.js';
 import type { Answer, CompareOptions, Comparison, Hit, PassageContext, ReportSummary, SearchOptions, Searcher } from './types.js';
+
+/** Candidates taken from each corpus-wide list to rank a comparison's reports (comparisonPool). */
+const COMPARISON_POOL = 200;
 
 /** Analyses kept for questions about to be searched (the bot analyses, then searches the same text). */
 const ANALYSES_KEPT = 256;
@@ -26,6 +30,8 @@ interface AnalysisCache {
 export interface SearcherOptions {
   ranking?: Partial<RankingConfig>;
   thresholds?: Partial<RelevanceThresholds>;
+  /** Most reports a comparison judges in full; default JUDGED_REPORTS (tests lower it to see the bounded comparison on a small corpus). */
+  judgedReports?: number;
 }
 
 /** A question ranked over the whole corpus, before paging. */
@@ -42,8 +48,10 @@ export class IndexSearcher implements Searcher {
   private analyses: AnalysisCache = { generation: -1, byQuestion: new Map() };
   readonly ranking: RankingConfig;
   readonly thresholds: RelevanceThresholds;
+  private readonly judgedReports: number;
 
   constructor(private store: PassageStore, private readonly embedder: Embedder, options: SearcherOptions = {}) {
+    this.judgedReports = options.judgedReports ?? JUDGED_REPORTS;
     this.ranking = { ...DEFAULT_RANKING, ...options.ranking };
     this.thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
     this.corpus = openCorpus(store);
@@ -116,7 +124,7 @@ export class IndexSearcher implements Searcher {
         dense: this.ranking.mode !== 'lexical' && vector ? corpus.vectorIndex.search(vector, this.ranking.candidates) : [],
       };
       // A named report's own passages are candidates whatever the rest of the corpus holds (namedReportHits.ts).
-      const { lexical, dense } = withNamedReports(this.store, question.named, vector, this.ranking, wide);
+      const { lexical, dense } = withNamedReports(this.store.reader(), question.named, vector, this.ranking, wide);
       const snapshot = loadSnapshot(this.store, corpus, [...lexical, ...dense].map((h) => h.rowid), df);
       // The lexical list counts as much as the question's words reach the corpus (lexicalReach).
       const ranking = { ...this.ranking, lexicalWeight: this.ranking.lexicalWeight * lexicalReach(question.terms, df) };
@@ -164,13 +172,44 @@ export class IndexSearcher implements Searcher {
     const question = this.analyze(topic);
     if ('problem' in question) return { topic: topic.trim(), found: [], related: [], mentions: [], silent: [...corpus.reports.values()] };
     const vector = await this.embedTopic(question);
-    const df = questionFrequencies(this.store);
-    const weights = termWeights(question.terms, df);
-    const load = (rowids: readonly number[]) => loadSnapshot(this.store, corpus, rowids, df);
-    // Each report decided against all of its own passages: judgeReport.ts.
-    return compareReports({ store: this.store, documentFrequency: (word) => df.words.get(word) ?? 0, reports: corpus.reports, load, ranking: this.ranking, thresholds: this.thresholds }, question, vector, options.filter ?? {}, (c) =>
-      this.hit(c, weights, question, load([c.rowid])),
-    );
+    this.current(); // reopens the file should a rebuild have replaced it while the topic was embedded
+    // One read transaction: the reports, the naming query and every report's passages are of one generation,
+    // so a report added or removed meanwhile is neither judged half nor called silent by a stale query.
+    return this.store.readSnapshot(() => {
+      const corpus = (this.corpus = refreshCorpus(this.store, this.corpus));
+      const df = questionFrequencies(this.store);
+      const weights = termWeights(question.terms, df);
+      const reader = this.store.reader();
+      const load = (rowids: readonly number[]) => loadSnapshot(this.store, corpus, rowids, df);
+      const sources = { reportsMatching: (match: string) => reader.reportsMatching(match), pool: () => this.comparisonPool(question, vector, df, corpus), limit: this.judgedReports };
+      // Each judged report decided against all of its own passages (judgeReport.ts); which are judged: chooseJudged.ts.
+      return compareReports({ reader, df, reports: corpus.reports, load, ranking: this.ranking, thresholds: this.thresholds }, sources, question, vector, options.filter ?? {}, (c) =>
+        this.hit(c, weights, question, load([c.rowid])),
+      );
+    });
+  }
+
+  /**
+   * The reports of a comparison topic's corpus-wide candidates, best first: the lexical (bounded terms) and dense
+   * top COMPARISON_POOL, each report placed by reciprocal-rank fusion of its best rank in each list.
+   */
+  private comparisonPool(question: QuestionAnalysis, vector: Float32Array | undefined, df: ReturnType<typeof questionFrequencies>, corpus: Corpus): string[] {
+    const match = ftsMatch(boundTerms(question.terms, df));
+    const lists = [
+      match && this.ranking.mode !== 'dense' ? this.store.reader().lexical(match, COMPARISON_POOL, this.ranking.bm25) : [],
+      this.ranking.mode !== 'lexical' && vector ? corpus.vectorIndex.search(vector, COMPARISON_POOL) : [],
+    ];
+    const passages = this.store.reader().passages([...new Set(lists.flat().map((h) => h.rowid))]);
+    const score = new Map<string, number>();
+    for (const list of lists) {
+      const best = new Map<string, number>();
+      list.forEach((hit, rank) => {
+        const reportId = passages.get(hit.rowid)?.reportId;
+        if (reportId !== undefined && !best.has(reportId)) best.set(reportId, 1 / (this.ranking.rrfK + rank + 1));
+      });
+      for (const [id, s] of best) score.set(id, (score.get(id) ?? 0) + s);
+    }
+    return [...score].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
   }
 
   reports(): ReportSummary[] {

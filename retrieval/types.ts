@@ -77,13 +77,10 @@ export interface SearchOptions {
 }
 
 /**
- * `compare`: each report decided against all of its own passages. `found`: the best passage of each report that
- * addresses the topic, grouped by province › city (region order), best first within a place; `mentions`: reports
- * that only name it (in passing, or in a title); `silent`: reports none of whose passages answers or names it.
- */
-/**
- * Each report's verdict on a topic (compareReports): `found` describe it, naming its key word; `related` answer
- * by meaning without ever naming `keyWord`; `mentions` only name it; `silent` say nothing of it.
+ * Each report's verdict on a topic (compareReports), each judged report decided against all of its own passages:
+ * `found` describe it, naming its key word (best passage each, grouped by province › city, best first within a
+ * place); `related` answer by meaning without ever naming `keyWord`; `mentions` only name it (in passing, or in
+ * a title); `silent` name none of its words (and, when judged, none of their passages answers it).
  */
 export interface Comparison extends AnswerScope {
   topic: string;
@@ -93,6 +90,12 @@ export interface Comparison extends AnswerScope {
   silent: ReportMeta[];
   /** The word a report must name to describe the topic (述法 of 领导干部述法); absent when no word is held anywhere. */
   keyWord?: string;
+  /**
+   * Set when not every report was judged (more than JUDGED_REPORTS allowed): how many reports that may name the
+   * topic were not judged nor listed. Then `silent` counts reports known to hold none of the topic's words, some
+   * of them without being judged by meaning.
+   */
+  unjudged?: number;
 }
 
 export interface CompareOptions {

@@ -28,13 +28,19 @@ const groupOf = (report: ReportMeta): string => report.region.slice(0, 2).join(S
  * the reports that address the topic grouped by province › city (the group heading repeated atop a page that
  * continues it), each with its best passage in an expandable quote; then the reports close in meaning that never
  * name the topic's key word (numbered on, quoted the same way); then the reports that only mention it; the
- * last page counts the silent reports (a button lists them). `maxChars` for tests.
+ * last page counts the silent reports (a button lists them). When not every report was judged, the header
+ * says how many more may name the topic and points to the filter buttons. `maxChars` for tests.
  */
 export function renderComparison(comparison: Comparison, t: Messages, maxChars = MESSAGE_BUDGET_CHARS): string[] {
-  const total = comparison.found.length + comparison.related.length + comparison.mentions.length + comparison.silent.length;
-  if (comparison.found.length + comparison.related.length + comparison.mentions.length === 0) return [t.compareNone(comparison.topic)];
+  const unjudged = comparison.unjudged ?? 0;
+  const total = comparison.found.length + comparison.related.length + comparison.mentions.length + comparison.silent.length + unjudged;
+  if (comparison.found.length + comparison.related.length + comparison.mentions.length + unjudged === 0) return [t.compareNone(comparison.topic)];
   const filters = filterLabels(comparison.filter).map((label) => t.filterButton(label));
-  const header = [t.compareHeader(comparison.topic, comparison.found.length, total), ...(filters.length > 0 ? [t.filteredTo(filters)] : [])].join('\n');
+  const header = [
+    t.compareHeader(comparison.topic, comparison.found.length, total),
+    ...(filters.length > 0 ? [t.filteredTo(filters)] : []),
+    ...(unjudged > 0 ? [t.compareUnjudged(unjudged, comparison.keyWord)] : []),
+  ].join('\n');
   // Room for the header and its page line ("第 12/12 页").
   const budget = maxChars - telegramLength(header) - 40;
   const entries: Array<{ group: string; html: string }> = comparison.found.map((hit, i) => ({ group: groupOf(hit.report), html: renderEntry(hit, i + 1, t) }));
@@ -65,7 +71,7 @@ export function renderComparison(comparison: Comparison, t: Messages, maxChars =
   for (const entry of related) put(entry);
   if (mentions.length > 0) put(t.compareMentions);
   for (const line of mentions) put(line);
-  if (comparison.silent.length > 0) put(t.compareSilentCount(comparison.silent.length));
+  if (comparison.silent.length > 0) put((comparison.unjudged === undefined ? t.compareSilentCount : t.compareSilentWords)(comparison.silent.length));
   const filled = pages.filter((p) => p.length > 0);
   return filled.map((blocks, i) => [filled.length > 1 ? `${header}\n${t.comparePage(i + 1, filled.length)}` : header, ...blocks].join('\n\n'));
 }

@@ -250,24 +250,6 @@ export class PassageStore {
     return found;
   }
 
-  // --- One report's passages (comparisons decide each report against all of its own passages). ---
-
-  /** BM25 search (FTS5 `match` syntax) within one report's passages; higher score is better. */
-  lexicalInReport(match: string, reportId: string, limit: number, weights: { words: number; bigrams: number }): Array<{ rowid: number; score: number }> {
-    return this.db
-      .prepare(
-        'SELECT passages_fts.rowid AS rowid, -bm25(passages_fts, ?, ?) AS score FROM passages_fts JOIN passages p ON p.rowid = passages_fts.rowid ' +
-          'WHERE passages_fts MATCH ? AND p.report_id = ? ORDER BY score DESC LIMIT ?',
-      )
-      .all(weights.words, weights.bigrams, match, reportId, limit) as Array<{ rowid: number; score: number }>;
-  }
-
-  /** Every passage of one report with its row id, text and vector, in reading order: a whole report read at once. */
-  reportPassageVectors(reportId: string): Array<{ rowid: number; text: string; vector: Float32Array }> {
-    const rows = this.db.prepare('SELECT rowid, text, embedding FROM passages WHERE report_id = ? ORDER BY ordinal').all(reportId) as Array<{ rowid: number; text: string; embedding: Buffer }>;
-    return rows.map((row) => ({ rowid: row.rowid, text: row.text, vector: fromBlob(row.embedding) }));
-  }
-
   close(): void {
     if (this.db.open) this.db.close();
   }

@@ -18,6 +18,8 @@ const TOPICS = ['行政复议', '双随机', '旁听庭审', '法律顾问', '�
 const chat = privateChat(ZHANG);
 let tb: TestBot;
 let searcher: OpenSearcher;
+/** The same index, judging at most 8 reports per comparison: the bounded comparison of 10⁵ passages, on 32 reports. */
+let bounded: OpenSearcher;
 let store: PassageStore;
 let dir: string;
 
@@ -30,12 +32,14 @@ beforeAll(async () => {
   for (const name of readdirSync(folder).filter((f) => f.endsWith('.txt')).sort()) await writer.ingest(embedder, readFileSync(join(folder, name)), name);
   writer.close();
   searcher = await openSearcher({ dataDir: dir, modelsDir: inject('modelsDir'), embedder });
+  bounded = await openSearcher({ dataDir: dir, modelsDir: inject('modelsDir'), embedder, judgedReports: 8 });
   store = PassageStore.open(indexPaths(dir).db, { modelId: MODEL_ID, dim: MODEL_DIM });
   tb = await startTestBot({ searcher });
 }, 600_000);
 afterAll(async () => {
   await stopChecked(tb);
   searcher.close();
+  bounded.close();
   store.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -133,5 +137,43 @@ describe('comparisons that tell the truth and fit a phone', () => {
     expect(issuers.length).toBeGreaterThan(0);
     expect(issuers.every((province) => province === '福建省')).toBe(true);
     expect(narrowed[0]?.text).toContain('已筛选：仅福建省');
+  });
+
+  it('judging only some reports, never calls silent a report that names the topic, and counts those it did not judge', async () => {
+    const reader = store.reader();
+    const total = searcher.reports().length;
+    let unjudged = 0;
+    for (const topic of TOPICS) {
+      const [full, part] = [await searcher.compare(topic), await bounded.compare(topic)];
+      const listed = [...part.found, ...part.related, ...part.mentions].map((h) => h.report.id);
+      expect(listed.length, topic).toBeLessThanOrEqual(8);
+      const ids = listed.concat(part.silent.map((r) => r.id));
+      expect(new Set(ids).size, topic).toBe(ids.length);
+      expect(ids.length + (part.unjudged ?? 0), topic).toBe(total);
+      unjudged += part.unjudged ?? 0;
+      // What the full comparison found naming the topic is listed or counted as not judged, never silent.
+      const naming = new Set([...full.found, ...full.mentions].map((h) => h.report.id));
+      expect(part.silent.filter((r) => naming.has(r.id)).map((r) => r.org), topic).toEqual([]);
+      const key = part.keyWord;
+      const analysis = analyzeQuestion(topic, { aliases: new Map(), wordCounts: new Map(), bigramCounts: new Map(), vocabulary: () => [] });
+      if ('problem' in analysis || key === undefined) continue;
+      const parts = analysis.terms.parts.get(key) ?? [];
+      for (const report of part.silent)
+        for (const p of reader.reportPassages(report.id)) {
+          const text = normalizeForIndex(p.text);
+          expect(text.includes(key) || (parts.length > 0 && parts.every((w) => text.includes(w))), `${topic}: ${report.org} ${p.id}`).toBe(false);
+        }
+    }
+    expect(unjudged).toBeGreaterThan(0);
+  });
+
+  it('says under the header how many more reports name the topic, and that the buttons narrow to them', async () => {
+    const comparisons = await Promise.all(TOPICS.map((topic) => bounded.compare(topic)));
+    const comparison = comparisons.find((c) => (c.unjudged ?? 0) > 0 && c.keyWord !== undefined)!;
+    expect(comparison).toBeDefined();
+    const [first] = renderComparison(comparison, zh);
+    expect(first).toContain(`另有 ${comparison.unjudged} 份报告提到「${comparison.keyWord}」`);
+    expect(first).toContain('缩小范围');
+    expect(comparison.choices?.length).toBeGreaterThan(0);
   });
 });

@@ -117,6 +117,32 @@ describe('index store', () => {
     db.close();
   });
 
+  it("reads one report's BM25 hits as the corpus-wide query filtered to it, and which reports a query matches, with counts", async () => {
+    const seeds = seedCopy();
+    const { dataDir, store, embedder } = await built(seeds);
+    // A replaced report takes new row ids after the others': still read whole.
+    writeFileSync(join(seeds, 'shishi-2023.txt'), `${readFileSync(join('seeds', 'shishi-2023.txt'), 'utf8')}\n特此报告。\n`);
+    await store.syncSeeds(embedder, seeds);
+    store.close();
+    const passages = PassageStore.open(indexPaths(dataDir).db, { modelId: embedder.modelId, dim: embedder.dim });
+    const db = new Database(indexPaths(dataDir).db, { readonly: true });
+    const match = 'words : ("行政复议" OR "法律顾问") OR bigrams : ("复议" OR "顾问")';
+    const all = db.prepare('SELECT f.rowid AS rowid, -bm25(passages_fts, 1, 0.5) AS score, p.report_id AS report FROM passages_fts f JOIN passages p ON p.rowid = f.rowid WHERE passages_fts MATCH ? ORDER BY score DESC').all(match) as Array<{ rowid: number; score: number; report: string }>;
+    const reader = passages.reader();
+    const reports = passages.reports().map((r) => r.meta.id);
+    for (const id of reports) {
+      const own = all.filter((h) => h.report === id).slice(0, 5).map(({ rowid, score }) => ({ rowid, score }));
+      expect(reader.lexicalInReport(match, id, 5, { words: 1, bigrams: 0.5 }), id).toEqual(own);
+      expect(reader.reportPassageVectors(id).map((p) => p.rowid)).toEqual(reader.reportPassages(id).map((p) => p.rowid));
+    }
+    const counts = new Map<string, number>();
+    for (const h of all) counts.set(h.report, (counts.get(h.report) ?? 0) + 1);
+    expect(reader.reportsMatching(match)).toEqual(counts);
+    expect(counts.size).toBeGreaterThan(1);
+    db.close();
+    passages.close();
+  });
+
   it('refuses a 0-byte index file instead of refilling it with the seeds only, and says how to repair it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zero-'));
     writeFileSync(indexPaths(dir).db, '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PassageStore } from '../../index/index.js';
+import type { PassageReader } from '../../index/index.js';
 import { withNamedReports, NAMED_REPORTS_SEARCHED } from '../../retrieval/namedReportHits.js';
 import { DEFAULT_RANKING } from '../../retrieval/rank/index.js';
 
@@ -8,7 +8,7 @@ const unit = (x: number, y: number) => Float32Array.from([x, y]).map((v, _, a) =
 // A report's own passages, as the store gives them: its stored vectors.
 const store = {
   reportPassageVectors: (reportId: string) => (reportId === 'hn' ? [{ rowid: 7, text: '', vector: unit(1, 1) }, { rowid: 8, text: '', vector: unit(0, 1) }] : []),
-} as unknown as PassageStore;
+} as unknown as PassageReader;
 
 describe('withNamedReports', () => {
   const wide = { lexical: [{ rowid: 1, score: 9 }, { rowid: 2, score: 1 }], dense: [{ rowid: 1, similarity: 0.95 }, { rowid: 3, similarity: 0.2 }] };
