@@ -1,17 +1,16 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startConsole } from '../../bot/console/startConsole.js';
 import { silentLogger } from '../../bot/log/logger.js';
 import { loadConfig } from '../../config/index.js';
-import { IndexWriter, loadTransformersEmbedder, MODEL_ID } from '../../index/index.js';
+import { IndexWriter, MODEL_ID } from '../../index/index.js';
 import { MODEL_DIM } from '../../index/embedding/model/index.js';
-import { answerJson, openSearcher, type OpenSearcher } from '../../retrieval/index.js';
+import { answerJson, type OpenSearcher } from '../../retrieval/index.js';
 import { privateChat, ZHANG } from '../fakeBotApi/fixtures.js';
 import { ask } from '../support/conversation.js';
-import { startTestBot, stopChecked, type TestBot } from '../support/testBot.js';
+import type { TestBot } from '../support/testBot.js';
+import { botOverSeedIndexWith, type BotOverIndex } from '../support/seedIndexWith.js';
 
 // The seeds plus 沈阳市人民政府's 2021 report; 沈阳市司法局's 2025 report was added, then removed. A question
 // naming the bureau is answered from the government's report of the same place, and says so.
@@ -21,21 +20,12 @@ let tb: TestBot;
 let searcher: OpenSearcher;
 let dir: string;
 
+let world: BotOverIndex;
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'body-missing-'));
-  cpSync(inject('seedIndexDir'), dir, { recursive: true });
-  const embedder = await loadTransformersEmbedder({ modelsDir: inject('modelsDir') });
-  const writer = IndexWriter.open(dir, { modelId: MODEL_ID, dim: MODEL_DIM });
-  for (const name of ['shenyang-2021.txt', 'shenyang-sfj-2025.txt']) await writer.ingest(embedder, readFileSync(join('test/fixtures/corpus-dev', name)), name);
-  writer.close();
-  searcher = await openSearcher({ dataDir: dir, modelsDir: inject('modelsDir'), embedder });
-  tb = await startTestBot({ searcher });
+  world = await botOverSeedIndexWith('body-missing-', ['shenyang-2021.txt', 'shenyang-sfj-2025.txt'].map((name) => ({ path: join('test/fixtures/corpus-dev', name) })));
+  ({ dir, searcher, tb } = world);
 }, 120_000);
-afterAll(async () => {
-  await stopChecked(tb);
-  searcher.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => world.stop());
 
 const removeBureau = () => {
   const writer = IndexWriter.open(dir, { modelId: MODEL_ID, dim: MODEL_DIM });

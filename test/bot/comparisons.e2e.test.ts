@@ -1,8 +1,7 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { IndexWriter, indexPaths, loadTransformersEmbedder, MODEL_ID, normalizeForIndex, PassageStore } from '../../index/index.js';
+import { indexPaths, MODEL_ID, normalizeForIndex, PassageStore } from '../../index/index.js';
 import { MODEL_DIM } from '../../index/embedding/model/index.js';
 import { analyzeQuestion, openSearcher, type OpenSearcher } from '../../retrieval/index.js';
 import { renderComparison } from '../../bot/format/renderComparison.js';
@@ -12,6 +11,7 @@ import { zh } from '../../prompts/index.js';
 import { privateChat, ZHANG } from '../fakeBotApi/fixtures.js';
 import { ask, buttons, last, tap } from '../support/conversation.js';
 import { startTestBot, stopChecked, type TestBot } from '../support/testBot.js';
+import { seedIndexWith } from '../support/seedIndexWith.js';
 
 // The seeds plus test/fixtures/corpus-dev (27 reports from 17 provinces) indexed with the real model.
 const TOPICS = ['行政复议', '双随机', '旁听庭审', '法律顾问', '合法性审查', '行政执法三项制度', '普法宣传', '府院联动', '证明事项告知承诺制', '政务公开'];
@@ -24,13 +24,10 @@ let store: PassageStore;
 let dir: string;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'compare-'));
-  cpSync(inject('seedIndexDir'), dir, { recursive: true });
-  const embedder = await loadTransformersEmbedder({ modelsDir: inject('modelsDir') });
-  const writer = IndexWriter.open(dir, { modelId: MODEL_ID, dim: MODEL_DIM });
   const folder = 'test/fixtures/corpus-dev';
-  for (const name of readdirSync(folder).filter((f) => f.endsWith('.txt')).sort()) await writer.ingest(embedder, readFileSync(join(folder, name)), name);
-  writer.close();
+  const made = await seedIndexWith('compare-', readdirSync(folder).filter((f) => f.endsWith('.txt')).sort().map((name) => ({ path: join(folder, name) })));
+  dir = made.dir;
+  const embedder = made.embedder;
   searcher = await openSearcher({ dataDir: dir, modelsDir: inject('modelsDir'), embedder });
   bounded = await openSearcher({ dataDir: dir, modelsDir: inject('modelsDir'), embedder, judgedReports: 8 });
   store = PassageStore.open(indexPaths(dir).db, { modelId: MODEL_ID, dim: MODEL_DIM });

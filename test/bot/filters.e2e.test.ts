@@ -1,15 +1,13 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { IndexWriter, loadTransformersEmbedder, MODEL_ID } from '../../index/index.js';
-import { MODEL_DIM } from '../../index/embedding/model/index.js';
-import { openSearcher, type OpenSearcher } from '../../retrieval/index.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OpenSearcher } from '../../retrieval/index.js';
 import { privateChat, ZHANG } from '../fakeBotApi/fixtures.js';
 import { ask, buttons, last, tap } from '../support/conversation.js';
-import { startTestBot, stopChecked, type TestBot } from '../support/testBot.js';
+import type { TestBot } from '../support/testBot.js';
+import { botOverSeedIndexWith, type BotOverIndex } from '../support/seedIndexWith.js';
 
 // The seed reports (four from 福建, one from 广东) plus an older report of 石狮 (its 2023 text made 2022):
 // filters read from questions and offered as buttons, the year asked as a filter, the newest report by default.
@@ -18,23 +16,13 @@ const chat = privateChat(ZHANG);
 const SHISHI_2022_URL = 'https://www.shishi.gov.cn/zwgk/fzzfjs/2022.html';
 let tb: TestBot;
 let searcher: OpenSearcher;
-let dir: string;
 
+let world: BotOverIndex;
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'filters-'));
-  cpSync(inject('seedIndexDir'), dir, { recursive: true });
-  const embedder = await loadTransformersEmbedder({ modelsDir: inject('modelsDir') });
-  const writer = IndexWriter.open(dir, { modelId: MODEL_ID, dim: MODEL_DIM });
-  await writer.ingest(embedder, readFileSync('test/fixtures/issue10/shishi-2022.txt'), 'shishi-2022.txt', { overrides: { year: 2022 }, sourceUrl: SHISHI_2022_URL });
-  writer.close();
-  searcher = await openSearcher({ dataDir: dir, modelsDir: inject('modelsDir'), embedder });
-  tb = await startTestBot({ searcher });
+  world = await botOverSeedIndexWith('filters-', [{ path: 'test/fixtures/issue10/shishi-2022.txt', options: { overrides: { year: 2022 }, sourceUrl: SHISHI_2022_URL } }]);
+  ({ searcher, tb } = world);
 }, 120_000);
-afterAll(async () => {
-  await stopChecked(tb);
-  searcher.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => world.stop());
 
 const orgsOf = (text: string): string[] => [...new Set([...text.matchAll(/^\d+\. (.+?) · /gmu)].map((m) => m[1]!))];
 const textOf = (messages: Array<{ text?: string }>): string => messages.map((m) => m.text ?? '').join('\n');
