@@ -1,7 +1,7 @@
 // `npm run export -- "主题" [--format xlsx|docx] [--compare] [--top N] [--out FILE]`: an answer or a comparison as a file.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { exportFile } from '../export/index.js';
+import { comparisonRows, exportFile } from '../export/index.js';
 import type { ExportFormat } from '../export/index.js';
 import { CLI_EXPORT_NOTHING, CLI_EXPORT_USAGE, CLI_QUERY_PROBLEMS, cliExported, cliExportUnjudged, zh } from '../prompts/index.js';
 import { openSearcher } from '../retrieval/index.js';
@@ -39,13 +39,14 @@ runCli(async () => {
       return;
     }
     const comparison = answer ? undefined : await searcher.compare(topic);
-    const hits = answer ? answer.hits : [...comparison!.found, ...comparison!.related];
+    // A comparison's rows are the bot's: addressing the topic, close to it, passing mentions, each marked as such.
+    const { hits, standings } = answer ? { hits: answer.hits, standings: [] } : comparisonRows(comparison!);
     if (hits.length === 0) {
       console.error(CLI_EXPORT_NOTHING);
       process.exitCode = 1;
       return;
     }
-    const file = await exportFile(topic, hits, format, zh.describeLevel);
+    const file = await exportFile(topic, hits, format, zh.describeLevel, standings);
     const out = values.out ?? file.fileName;
     writeFileSync(out, file.bytes);
     console.log(cliExported(out, file.rows));

@@ -29,9 +29,9 @@ export function exportFileName(heading: string, format: ExportFormat): string {
   return `${safe || '导出'}.${format}`;
 }
 
-/** The hits as a file of `format`, one row or paragraph per passage, in the order shown. */
-export async function exportFile(heading: string, hits: readonly Hit[], format: ExportFormat, describeLevel?: DescribeLevel): Promise<ExportFile> {
-  const rows = exportRows(hits, describeLevel);
+/** The hits as a file of `format`, one row or paragraph per passage, in the order shown; `standings` as exportRows takes them. */
+export async function exportFile(heading: string, hits: readonly Hit[], format: ExportFormat, describeLevel?: DescribeLevel, standings?: readonly string[]): Promise<ExportFile> {
+  const rows = exportRows(hits, describeLevel, standings);
   const bytes = format === 'xlsx' ? await toXlsx(heading, rows) : await toDocx(heading, rows);
   return { fileName: exportFileName(heading, format), bytes, rows: rows.length };
 }

@@ -19,6 +19,11 @@ export interface ExportRow {
   section: string;
   /** 原文: the whole passage, verbatim (not the shortened quote). */
   text: string;
+  /**
+   * 与主题: in a comparison, what the report's entry is (谈到「述法」, 相近的做法，未提到「述法」, 仅提及), as the bot's
+   * comparison groups it; '' in an answer, whose export then has no such column.
+   */
+  standing: string;
 }
 
 /** Words for the level column; a parameter so the table stays in prompts/ and tests can pass their own. */
@@ -27,9 +32,9 @@ export type DescribeLevel = (report: ReportMeta) => string;
 /** Mark appended to a title the project composed because the report prints none. */
 export const COMPOSED_TITLE_MARK = '（标题为系统拟定）';
 
-/** The rows for hits, in the order shown (pure). */
-export function exportRows(hits: readonly Hit[], describeLevel: DescribeLevel = () => ''): ExportRow[] {
-  return hits.map(({ passage, report }) => ({
+/** The rows for hits, in the order shown (pure); `standings[i]` is hit i's 与主题 in a comparison. */
+export function exportRows(hits: readonly Hit[], describeLevel: DescribeLevel = () => '', standings: readonly string[] = []): ExportRow[] {
+  return hits.map(({ passage, report }, i) => ({
     region: report.region.join(''),
     org: report.org,
     level: describeLevel(report),
@@ -38,5 +43,6 @@ export function exportRows(hits: readonly Hit[], describeLevel: DescribeLevel = 
     docNumber: report.docNumber ?? '',
     section: passage.section.join(' › '),
     text: passage.text,
+    standing: standings[i] ?? '',
   }));
 }

@@ -1,18 +1,17 @@
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
-import { cellText, EXPORT_COLUMNS } from './exportColumns.js';
+import { cellText, exportColumnsFor } from './exportColumns.js';
 import type { ExportRow } from './exportRows.js';
-
-/** Columns shown as the source line above each quote (every column but the text itself). */
-const SOURCE_COLUMNS = EXPORT_COLUMNS.filter((c) => c.key !== 'text');
 
 /**
  * A .docx document: `heading` as its title, then for each passage a source line
- * (地区 · 机关 · 层级 · 年份 · 报告标题 · 文号 · 章节, empty fields left out) and the passage verbatim.
+ * (与主题 in a comparison, 地区 · 机关 · 层级 · 年份 · 报告标题 · 文号 · 章节, empty fields left out) and the passage verbatim.
  */
 export async function toDocx(heading: string, rows: readonly ExportRow[]): Promise<Buffer> {
   const children: Paragraph[] = [new Paragraph({ text: heading, heading: HeadingLevel.HEADING_1 })];
+  // The source line: every column but the text itself.
+  const sourceColumns = exportColumnsFor(rows).filter((c) => c.key !== 'text');
   rows.forEach((row, i) => {
-    const source = SOURCE_COLUMNS.map((c) => [c.header, cellText(row, c.key)] as const).filter(([, v]) => v !== '');
+    const source = sourceColumns.map((c) => [c.header, cellText(row, c.key)] as const).filter(([, v]) => v !== '');
     children.push(
       new Paragraph({
         spacing: { before: 240 },

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { cellText, EXPORT_COLUMNS } from './exportColumns.js';
+import { cellText, exportColumnsFor } from './exportColumns.js';
 import type { ExportRow } from './exportRows.js';
 
 /** Longest sheet name Excel accepts (Excel specifications and limits: 31 characters), without []:*?/\. */
@@ -15,10 +15,11 @@ export async function toXlsx(heading: string, rows: readonly ExportRow[]): Promi
   workbook.created = new Date(0);
   const sheetName = [...heading.replace(/[[\]:*?/\\]/g, ' ').trim()].slice(0, MAX_SHEET_NAME).join('') || 'Sheet1';
   const sheet = workbook.addWorksheet(sheetName);
-  sheet.columns = EXPORT_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));
+  const columns = exportColumnsFor(rows);
+  sheet.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width }));
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) {
-    sheet.addRow(Object.fromEntries(EXPORT_COLUMNS.map((c) => [c.key, c.key === 'year' ? row.year ?? '' : cellText(row, c.key)])));
+    sheet.addRow(Object.fromEntries(columns.map((c) => [c.key, c.key === 'year' ? row.year ?? '' : cellText(row, c.key)])));
   }
   sheet.eachRow((r) => {
     r.alignment = { vertical: 'top', wrapText: true };

@@ -18,6 +18,10 @@ export const CLI_STDIN_NEEDS_JSON = '--stdin 每行输出一个 JSON 结果：�
 /** Shown when nothing in the reports answers the question. */
 export const CLI_NOT_FOUND = '没有找到能回答这个问题的报告段落。可以换个说法，或问问报告涉及的工作，例如：行政复议、普法宣传、法律顾问、营商环境、“双随机、一公开”。';
 
+/** Shown when nothing is found for a question that names no topic (石狮市做了哪些工作): the bot asks for the topic, so does ask. */
+export const cliAskTopic = (question: string) =>
+  `「${question}」没有说明要查哪方面的工作，所以没有可引用的段落。请把主题也写上，例如 npm run ask -- "石狮市法律顾问配备情况"。`;
+
 /** Shown when the question is about places no indexed report is from. */
 export const cliNoReportFor = (places: readonly string[]) =>
   `还没有收录${places.map((p) => `「${p}」`).join('、')}的报告。已收录的报告见 npm run remove（不带参数时列出全部报告）。`;

@@ -20,6 +20,8 @@ export interface ShownResult {
   readonly filter?: ReportFilter;
   /** Filters offered as buttons (values present in the results, older years); a filter button n applies choices[n]. */
   readonly choices?: readonly FilterChoice[];
+  /** In a comparison, what each passage of `passageIds` is (export/comparisonRows: 谈到「述法」, 相近…, 仅提及), for its export. */
+  readonly standings?: readonly string[];
   /** Set for a comparison: buttons page through it and list its silent reports. */
   readonly comparison?: { readonly pages: number; readonly silent: number };
 }

@@ -1,3 +1,4 @@
+import { comparisonRows } from '../../export/index.js';
 import type { Comparison, ReportFilter } from '../../retrieval/index.js';
 import { admitQuestion } from './admitQuestion.js';
 import type { BotContext } from '../app/context.js';
@@ -19,10 +20,13 @@ export async function compareTopic(ctx: BotContext, raw: string, services: BotSe
   if (comparison === undefined) return;
   const pages = renderComparison(comparison, ctx.t);
   const found = comparison.found.length + comparison.related.length + comparison.mentions.length > 0;
+  // The rows of an export: every entry shown, in the order shown (context buttons are numbered the same way), each
+  // marked with what it is, so that a related report is not exported as one addressing the topic.
+  const rows = comparisonRows(comparison);
   const shown: ShownResult = {
     query: topic,
-    // The rows of an export: every entry shown, in the order shown (context buttons are numbered the same way).
-    passageIds: [...comparison.found, ...comparison.related, ...comparison.mentions].map((h) => h.passage.id),
+    passageIds: rows.hits.map((h) => h.passage.id),
+    standings: rows.standings,
     offset: 0,
     nextOffset: 0,
     hasMore: false,

@@ -10,14 +10,16 @@ import type { ShownResult } from '../format/keyboards.js';
  * .docx document: one row or paragraph per passage with its source. Returns false when none is still indexed.
  */
 export async function sendExport(ctx: BotContext, shown: ShownResult, format: ExportFormat, services: BotServices): Promise<boolean> {
-  const hits = shown.passageIds.flatMap((id): Hit[] => {
+  const standings: string[] = [];
+  const hits = shown.passageIds.flatMap((id, i): Hit[] => {
     const context = services.searcher.context(id);
     if (context === undefined) return [];
     const { passage, report, citation } = context;
+    standings.push(shown.standings?.[i] ?? '');
     return [{ passage, report, citation, score: 0, quote: { text: passage.text, highlights: [] }, kind: 'practice' }];
   });
   if (hits.length === 0) return false;
-  const file = await exportFile(shown.query, hits, format, ctx.t.describeLevel);
+  const file = await exportFile(shown.query, hits, format, ctx.t.describeLevel, standings);
   await ctx.replyWithDocument(new InputFile(file.bytes, file.fileName), { caption: ctx.t.exportCaption(file.rows) });
   return true;
 }

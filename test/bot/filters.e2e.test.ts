@@ -114,6 +114,11 @@ describe('filters, the year asked and the newest report by default', () => {
     expect(entries.length).toBeGreaterThan(1);
     for (const hit of entries) expect(text).toContain(hit.passage.text);
     expect(text.match(/机关：/g)).toHaveLength(entries.length);
+    // Each entry says what it is, so that a passing mention is not taken for a report addressing the topic.
+    const addressing = comparison.keyWord ? `与主题：谈到「${comparison.keyWord}」` : '与主题：谈到这一主题';
+    expect(text.split(addressing).length - 1).toBe(comparison.found.length);
+    expect(text.split('与主题：仅提及').length - 1).toBe(comparison.mentions.length);
+    expect(text.match(/与主题：/g)).toHaveLength(comparison.found.length + comparison.related.length + comparison.mentions.length);
   });
 
   it('shows the 文号 and date in the context view, and a 原文 button sends the report as it was added', async () => {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { COMPOSED_TITLE_MARK, EXPORT_COLUMNS, exportRows, toDocx, toXlsx } from '../../export/index.js';
+import { comparisonRows, COMPOSED_TITLE_MARK, EXPORT_COLUMNS, exportColumnsFor, exportRows, toDocx, toXlsx } from '../../export/index.js';
 import { citePassage } from '../../retrieval/index.js';
 import type { Hit } from '../../retrieval/index.js';
 import { SEED_PASSAGES, SEED_REPORTS } from '../support/seedPassages.js';
@@ -40,11 +40,30 @@ describe('export files', () => {
     const sheet = workbook.worksheets[0]!;
     expect(sheet.name).toBe('法律顾问  各地');
     const values = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1).map((v) => (v === undefined || v === null ? '' : String(v)));
-    expect(values(1)).toEqual(EXPORT_COLUMNS.map((c) => c.header));
+    // An answer's export has no 与主题 column: that is a comparison's.
+    const columns = EXPORT_COLUMNS.filter((c) => c.key !== 'standing');
+    expect(exportColumnsFor(rows)).toEqual(columns);
+    expect(values(1)).toEqual(columns.map((c) => c.header));
     expect(sheet.rowCount).toBe(rows.length + 1);
     rows.forEach((row, i) => {
-      expect(values(i + 2)).toEqual(EXPORT_COLUMNS.map((c) => (row[c.key] === null ? '' : String(row[c.key]))));
+      expect(values(i + 2)).toEqual(columns.map((c) => (row[c.key] === null ? '' : String(row[c.key]))));
     });
+  });
+
+  it('marks in a comparison export which reports address the topic, which only come close and which only mention it', async () => {
+    const [a, b, c, d] = hitsOf(4);
+    const { hits, standings } = comparisonRows({ found: [a!, b!], related: [c!], mentions: [d!], keyWord: '述法' });
+    expect(hits).toEqual([a, b, c, d]);
+    expect(standings).toEqual(['谈到「述法」', '谈到「述法」', '相近的做法，未提到「述法」', '仅提及，未具体介绍做法']);
+    const rows = exportRows(hits, () => '', standings);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await toXlsx('领导干部述法', rows)) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const column = (n: number) => (sheet.getColumn(n).values as unknown[]).slice(1).map(String);
+    expect(column(1)).toEqual(['与主题', ...standings]);
+    const { value: text } = await mammoth.extractRawText({ buffer: await toDocx('领导干部述法', rows) });
+    expect(text).toContain('与主题：相近的做法，未提到「述法」；地区：');
+    expect(comparisonRows({ found: [a!], related: [c!], mentions: [] }).standings).toEqual(['谈到这一主题', '相近的做法']);
   });
 
   it('writes a .docx with the heading, a source line and the verbatim text of each passage', async () => {

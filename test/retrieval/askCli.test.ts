@@ -58,6 +58,13 @@ describe('npm run ask', () => {
     expect(ask(['明天天气怎么样']).stdout).toContain('没有找到');
   });
 
+  it('asks for the topic, as the bot does, when a question names a place and no topic', () => {
+    const { status, stdout } = ask(['石狮市2023年做了哪些工作']);
+    expect(status).toBe(0);
+    expect(stdout).toContain('「石狮市2023年做了哪些工作」没有说明要查哪方面的工作');
+    expect(stdout).not.toContain('没有找到');
+  });
+
   it('shows usage for a missing question', () => {
     const { status, stderr } = ask([]);
     expect(status).toBe(2);
