@@ -1,5 +1,6 @@
 // `npm run export -- "主题" [--format xlsx|docx] [--compare] [--top N] [--out FILE]`: an answer or a comparison as a file.
 import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { comparisonRows, exportFile } from '../export/index.js';
 import type { ExportFormat } from '../export/index.js';
@@ -47,7 +48,8 @@ runCli(async () => {
       return;
     }
     const file = await exportFile(topic, hits, format, zh.describeLevel, standings);
-    const out = values.out ?? file.fileName;
+    // npm runs scripts from the package folder; INIT_CWD is where the admin typed the command (npm's own variable).
+    const out = resolve(process.env.INIT_CWD ?? process.cwd(), values.out ?? file.fileName);
     writeFileSync(out, file.bytes);
     console.log(cliExported(out, file.rows));
     if (comparison?.unjudged) console.error(cliExportUnjudged(comparison.unjudged, comparison.keyWord));

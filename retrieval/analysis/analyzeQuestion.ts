@@ -114,7 +114,8 @@ export function analyzeQuestion(raw: string, corpus: CorpusNames): QuestionAnaly
   const asked = new Set([...placeNames(normalized).filter((name) => !TIERS_ONLY.test(name)), ...(filter.places ?? []).map((place) => place.name)]);
   const unknownPlaces = [...asked].filter((place) => !known(place) && ![...asked].some((other) => other !== place && other.includes(place)));
   // A place named in English (Hainan) is unknown when none of the places its pinyin may stand for is known.
-  if (english) for (const place of englishPlaces(display)) if (!place.names.some(known)) unknownPlaces.push(place.written);
+  // Named with the Chinese names it may stand for, as the answer is in Chinese (Shanghai（上海市）).
+  if (english) for (const place of englishPlaces(display)) if (!place.names.some(known)) unknownPlaces.push(`${place.written}（${place.names.join('、')}）`);
   return {
     display,
     normalized,

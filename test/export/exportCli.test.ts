@@ -25,4 +25,15 @@ describe('npm run export --compare', () => {
     // Reports close in meaning that never name 述法 are exported marked as such, not as addressing it.
     expect(entries.some((e) => e === '与主题：相近的做法，未提到「述法」')).toBe(true);
   });
+
+  it('writes the file where the admin typed the command (INIT_CWD, set by npm), not in the package folder', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'cli/export.ts', '法律顾问', '--format', 'xlsx', '--out', 'answer.xlsx'], {
+      env: { ...process.env, DATA_DIR: inject('seedIndexDir'), MODELS_DIR: inject('modelsDir'), INIT_CWD: dir },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'answer.xlsx')).length).toBeGreaterThan(0);
+    expect(result.stdout).toContain(join(dir, 'answer.xlsx'));
+  });
 });

@@ -137,8 +137,8 @@ describe('analyzeQuestion', () => {
     // Tiers of government that jieba tags as places name every place of a kind.
     for (const q of ['各县区如何落实第一责任人职责', '各省市如何推进行政复议', '各乡镇怎么做合法性审查']) expect(analyze(q).unknownPlaces, q).toEqual([]);
     // Places named in English, read through their pinyin: unknown only when no place it may stand for is known.
-    expect(analyze('Hainan administrative reconsideration').unknownPlaces).toEqual(['Hainan']);
-    expect(analyze('What did Baoding do on legal advisers?').unknownPlaces).toEqual(['Baoding']);
+    expect(analyze('Hainan administrative reconsideration').unknownPlaces).toEqual([expect.stringMatching(/^Hainan（.*海南省.*）$/u)]);
+    expect(analyze('What did Baoding do on legal advisers?').unknownPlaces).toEqual(['Baoding（保定市）']);
     expect(analyze('How does Shishi handle administrative reconsideration?').unknownPlaces).toEqual([]);
     // A known place named in English names its report and filters by its place, as its Chinese name would.
     const english = analyze('How does Shishi handle administrative reconsideration?');
