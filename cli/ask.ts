@@ -1,7 +1,7 @@
 // `npm run ask -- [--top N] [--json] [--stdin] "问题"`: cited passages for a question, from the built index.
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { cliBadTop, cliBodyMissing, CLI_STDIN_NEEDS_JSON, CLI_ASK_USAGE, CLI_NOT_FOUND, CLI_QUERY_PROBLEMS, cliAskTopic, cliNoReportFor, cliYearMismatch } from '../prompts/index.js';
+import { cliBadTop, cliBodyMissing, CLI_STDIN_NEEDS_JSON, CLI_ASK_USAGE, CLI_NOT_FOUND, cliNotFoundIn, CLI_QUERY_PROBLEMS, cliAskTopic, cliNoReportFor, cliYearMismatch } from '../prompts/index.js';
 import { answerJson, openSearcher } from '../retrieval/index.js';
 import type { Answer, OpenSearcher } from '../retrieval/index.js';
 import { readCliEnv } from './cliEnv.js';
@@ -52,7 +52,7 @@ function render(answer: Answer): string {
   if (answer.problem) return CLI_QUERY_PROBLEMS[answer.problem];
   if (answer.unknownPlaces?.length) return cliNoReportFor(answer.unknownPlaces);
   // A question with only names, years and generic words (石狮市做了哪些工作) finds nothing for want of a topic: say so, as the bot does.
-  if (!answer.found) return answer.question?.topicless ? cliAskTopic(answer.question.display) : CLI_NOT_FOUND;
+  if (!answer.found) return answer.question?.topicless ? cliAskTopic(answer.question.display) : answer.searchedReports?.length ? cliNotFoundIn(answer.searchedReports) : CLI_NOT_FOUND;
   const notes = [
     answer.bodyMissing ? cliBodyMissing(answer.bodyMissing.asked, answer.bodyMissing.from) : '',
     answer.yearMismatch ? cliYearMismatch(answer.yearMismatch.asked, answer.yearMismatch.covered) : '',

@@ -16,6 +16,8 @@ export const cliBadTop = (given: string, max: number) => `--top ${given}：应�
 export const CLI_STDIN_NEEDS_JSON = '--stdin 每行输出一个 JSON 结果：请同时加上 --json。';
 
 /** Shown when nothing in the reports answers the question. */
+/** Nothing found in the reports the question named (那南阳呢 → 南阳市人民政府). */
+export const cliNotFoundIn = (orgs: readonly string[]) => `${orgs.join('、')}的报告中没有找到能回答这个问题的段落；去掉地名再问，可以看其他地方的做法。`;
 export const CLI_NOT_FOUND = '没有找到能回答这个问题的报告段落。可以换个说法，或问问报告涉及的工作，例如：行政复议、普法宣传、法律顾问、营商环境、“双随机、一公开”。';
 
 /** Shown when nothing is found for a question that names no topic (石狮市做了哪些工作): the bot asks for the topic, so does ask. */

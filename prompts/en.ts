@@ -54,11 +54,13 @@ export const en: Messages = {
   exportCaption: (rows) => `${rows} passages, with their sources.`,
   original: (p) => (p.url ? `The web page of “${h(p.title)}” (${h(p.org)}): ${h(p.url)}` : `The original file of “${h(p.title)}” (${h(p.org)}).`),
   yearMismatch: (asked, covered) => `Note: these quotes come from the ${covered.join(', ')} report(s), not from ${asked} as asked.`,
-  notFound: (query, places = []) =>
+  notFound: (query, places = [], searched = []) =>
     [
       places.length
         ? `No report from ${places.map((p) => `“${h(p)}”`).join(', ')} is indexed yet, so “${h(query)}” cannot be answered. Send /docs to see the reports.`
-        : `Nothing in the indexed reports answers “${h(query)}”.`,
+        : searched.length
+          ? `The report${searched.length === 1 ? '' : 's'} of ${searched.map(h).join(', ')} say${searched.length === 1 ? 's' : ''} nothing that answers “${h(query)}”; ask without the place to see how others do it.`
+          : `Nothing in the indexed reports answers “${h(query)}”.`,
       '',
       'You could try:',
       `• the reports’ own terms, e.g. ${SUGGESTED_TOPICS.map((t) => `“${t}”`).join(', ')}`,

@@ -13,7 +13,7 @@ export type { CommandLine, FilterLabel, IngestedReport, Messages, ReportLine, St
 export function messagesFor(languageCode: string | undefined): Messages {
   return languageCode?.toLowerCase().startsWith('en') ? en : zh;
 }
-export { cliBadTop, cliBodyMissing, CLI_STDIN_NEEDS_JSON, CLI_ASK_USAGE, CLI_EXPORT_NOTHING, CLI_EXPORT_USAGE, CLI_NOT_FOUND, CLI_QUERY_PROBLEMS, cliAskTopic, cliExported, cliExportUnjudged, cliNoReportFor, cliYearMismatch } from './cli.js';
+export { cliBadTop, cliBodyMissing, CLI_STDIN_NEEDS_JSON, CLI_ASK_USAGE, CLI_EXPORT_NOTHING, CLI_EXPORT_USAGE, CLI_NOT_FOUND, cliNotFoundIn, CLI_QUERY_PROBLEMS, cliAskTopic, cliExported, cliExportUnjudged, cliNoReportFor, cliYearMismatch } from './cli.js';
 export { CLI_ERROR_FIXES, cliErrorLines, cliUnexpectedError, cliUsageError } from './cliErrors.js';
 export { INDEX_BAR_FORMAT, indexNoticeLine, indexSummary, indexWorkingOn, REMOVE_NONE, REMOVE_USAGE, removeDone, removeListLine, removeNotFound } from './indexCli.js';
 export type { IndexRun } from './indexCli.js';

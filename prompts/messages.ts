@@ -81,7 +81,7 @@ export interface Messages {
   /** Caption of a report's original file; its web address when it came from a page. */
   original(p: { org: string; title: string; url?: string }): string;
   /** Nothing answers; `unknownPlaces` are places the question names that no indexed report is from. */
-  notFound(query: string, unknownPlaces?: readonly string[]): string;
+  notFound(query: string, unknownPlaces?: readonly string[], searchedReports?: readonly string[]): string;
   /** Year as shown beside a report title, e.g. 2024年. Plain. */
   year(year: number): string;
   compareHeader(topic: string, found: number, total: number): string;

@@ -54,11 +54,13 @@ export const zh: Messages = {
   exportCaption: (rows) => `共 ${rows} 段原文，附出处。`,
   original: (p) => (p.url ? `「${h(p.title)}」（${h(p.org)}）的原文网页：${h(p.url)}` : `「${h(p.title)}」（${h(p.org)}）的原文件。`),
   yearMismatch: (asked, covered) => `注意：以下引文出自${covered.map((y) => `${y}年度`).join('、')}的报告，不是所问的${asked}年度。`,
-  notFound: (query, places = []) =>
+  notFound: (query, places = [], searched = []) =>
     [
       places.length
         ? `还没有收录${places.map((p) => `「${h(p)}」`).join('、')}的报告，所以无法回答「${h(query)}」。发送 /docs 查看已收录的报告。`
-        : `已收录的报告中没有找到与「${h(query)}」相关的内容。`,
+        : searched.length
+          ? `${searched.map(h).join('、')}的报告中没有找到与「${h(query)}」相关的内容；去掉地名再问，可以看其他地方的做法。`
+          : `已收录的报告中没有找到与「${h(query)}」相关的内容。`,
       '',
       '可以试试：',
       `• 用报告里的说法提问，如：${SUGGESTED_TOPICS.map((t) => `“${t}”`).join('、')}`,

@@ -13,6 +13,9 @@ import { JUDGED_REPORTS } from './chooseJudged.js';
 import type { RankedCandidate, RankingConfig, RelevanceThresholds } from './rank/index.js';
 import type { Answer, CompareOptions, Comparison, Hit, PassageContext, ReportSummary, SearchOptions, Searcher } from './types.js';
 
+/** Most named issuers a not-found answer names as searched (a name standing for more is left general). */
+const NAMED_IN_NOT_FOUND = 3;
+
 /** Candidates taken from each corpus-wide list to rank a comparison's reports (comparisonPool). */
 const COMPARISON_POOL = 200;
 
@@ -156,7 +159,11 @@ export class IndexSearcher implements Searcher {
       pool.filter((c) => judgeRelevance(c, t) && relevanceScore(c, t) >= floor && (question.named.length === 0 || question.named.includes(c.reportId))),
     );
     const found = relevant.length > 0 && pool[0] !== undefined && judgeRelevance(pool[0], t);
-    if (!found) return { ...notFound, ...narrowed.notes([]) };
+    if (!found) {
+      // A question naming a report (那南阳呢) says whose report does not cover it, not that no report does.
+      const searched = question.named.length > 0 && question.named.length <= NAMED_IN_NOT_FOUND ? [...new Set(question.named.flatMap((id) => ranked.corpus.reports.get(id)?.org ?? []))] : [];
+      return { ...notFound, ...narrowed.notes([]), ...(searched.length > 0 ? { searchedReports: searched } : {}) };
+    }
     const page = relevant.slice(offset, offset + topK);
     const weights = termWeights(question.terms, ranked.corpus.df);
     const hits = page.map((c) => this.hit(c, weights, question, ranked.corpus));

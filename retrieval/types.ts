@@ -61,6 +61,8 @@ export interface Answer extends AnswerScope {
   bodyMissing?: { asked: string; from: string[] };
   /** Places the question names that no indexed report is from (上海市): why nothing was found, when so. */
   unknownPlaces?: string[];
+  /** Nothing found, and the question named these reports' issuers (南阳市人民政府): their reports were searched and do not cover it. */
+  searchedReports?: string[];
   /** Why the question could not be searched at all (checkQuestion's rule); absent otherwise. */
   problem?: QueryProblem;
   /** The question as the searcher understood it (analyzeQuestion); absent when it could not be searched. */

@@ -17,7 +17,7 @@ export function renderAnswer(answer: Answer, offset: number, t: Messages, maxCha
   }
   if (!answer.found || answer.hits.length === 0) {
     const leftOut = answer.filter?.excludeReports?.length ?? 0;
-    return [leftOut > 0 ? t.noOtherReports(answer.query, leftOut) : t.notFound(answer.query, answer.unknownPlaces)];
+    return [leftOut > 0 ? t.noOtherReports(answer.query, leftOut) : t.notFound(answer.query, answer.unknownPlaces, answer.searchedReports)];
   }
   const title = t.answerHeader(answer.query, offset + 1, offset + answer.hits.length);
   // A year asked but missing was searched across every year (the yearMissing note says so), so it is no filter.

@@ -11,6 +11,7 @@ function renderAll(t: Messages): string[] {
     t.help(reports, 'fazhi_bot'),
     t.answerHeader(HOSTILE, 1, 5),
     t.notFound(HOSTILE),
+    t.notFound(HOSTILE, [], [HOSTILE]),
     t.compareHeader(HOSTILE, 3, 4),
     t.compareSilent,
     t.compareNone(HOSTILE),
@@ -55,7 +56,7 @@ describe('prompts', () => {
     const parsed = renderAll(t).map((html) => parseTelegramHtml(html));
     for (const [i, p] of parsed.entries()) expect(p.ok, renderAll(t)[i]).toBe(true);
     const shown = parsed.map((p) => (p.ok ? p.text : ''));
-    expect(shown.filter((text) => text.includes(HOSTILE))).toHaveLength(12);
+    expect(shown.filter((text) => text.includes(HOSTILE))).toHaveLength(13);
   });
 
   it('keeps toasts within Telegram\'s 200 characters and commands in the menu\'s format', () => {

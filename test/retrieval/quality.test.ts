@@ -48,7 +48,10 @@ describe('retrieval quality with the real model (eval/dev.jsonl)', () => {
   });
 
   it('answers a question about a named body from that body only, or not at all', async () => {
-    expect((await searcher.search('鲤城区的法律顾问制度怎么样')).found).toBe(false);
+    const none = await searcher.search('鲤城区的法律顾问制度怎么样');
+    expect(none.found).toBe(false);
+    // It says whose report was searched, not that no report covers the topic.
+    expect(none.searchedReports).toEqual(['泉州市鲤城区人民政府']);
     const answer = await searcher.search('石狮怎么推进法律顾问全覆盖的');
     expect(answer.hits.every((h) => h.report.org === '石狮市人民政府')).toBe(true);
     // Asked what a named report's highlights are, it answers from that report's own passages.
