@@ -30,7 +30,8 @@ export interface ReportFilter {
 // Only words that ask for a level (省级, 市直, 区县): a question's content (几个地级市, 市政府常务会议, 应急部门)
 // names levels and bodies too, and must not narrow the reports.
 const TIER_WORDS: Array<[ReportFilter['tier'] & string, RegExp]> = [
-  ['province', /省级|省直|省属/u],
+  // 各省 (not 各省市 or 各省区市, which name every level): the provinces' own reports.
+  ['province', /省级|省直|省属|各省(?![市区])/u],
   ['city', /市级|市直|市属/u],
   ['county', /县级|区县|县区|县市区|县（市、区）|各区|各县/u],
 ];

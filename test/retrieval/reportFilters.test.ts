@@ -20,6 +20,8 @@ describe('filters read from a question', () => {
     expect(readFilters('市级部门的合法性审查', undefined)).toEqual({ tier: 'city', kind: 'department' });
     expect(readFilters('清远工信局双随机', undefined)).toEqual({ places: [{ name: '清远市', code: '4418', tier: 'city' }] });
     expect(readFilters('县级政府如何落实', undefined)).toEqual({ tier: 'county', kind: 'government' });
+    expect(readFilters('各省有哪些亮点', undefined)).toEqual({ tier: 'province' });
+    expect(readFilters('各省市如何推进行政复议', undefined)).toEqual({});
   });
 
   it('does not read the content of a question as a filter: 法治政府, 地级市, 应急部门, 市政府常务会议, a common word', () => {
