@@ -91,11 +91,12 @@ export function analyzeQuestion(raw: string, corpus: CorpusNames): QuestionAnaly
   const latin = isMostlyLatin(normalized);
   // A place named in English (Nanyang) stands in the translation by its Chinese name when a report knows it
   // (南阳市), so that it names that report and filters by its place as the Chinese question would.
-  const placesInEnglish = latin ? englishPlaces(display).flatMap((place) => place.names.filter((name) => reportIndex.isName(name))) : [];
+  const placesNamed = latin ? englishPlaces(display) : [];
+  const placesInEnglish = placesNamed.flatMap((place) => place.names.filter((name) => reportIndex.isName(name)));
   const english = latin ? [...placesInEnglish, translateEnglish(normalized)].filter(Boolean).join(' ') : '';
   const searchText = english ? `${english} ${normalized}` : normalized;
   const namedGroups = reportIndex.namedGroups(searchText);
-  const named = reportIndex.named(searchText);
+  const named = reportIndex.reportsIn(namedGroups);
   // The name decides where to look; words and meaning are compared on the rest, or every passage of
   // the named report would look similar to the question for sharing its place.
   // A year asked (2022年, 2022年度) is a filter on the reports, not a word to match: every report's opening
@@ -115,7 +116,7 @@ export function analyzeQuestion(raw: string, corpus: CorpusNames): QuestionAnaly
   const unknownPlaces = [...asked].filter((place) => !known(place) && ![...asked].some((other) => other !== place && other.includes(place)));
   // A place named in English (Hainan) is unknown when none of the places its pinyin may stand for is known.
   // Named with the Chinese names it may stand for, as the answer is in Chinese (Shanghai（上海市）).
-  if (english) for (const place of englishPlaces(display)) if (!place.names.some(known)) unknownPlaces.push(`${place.written}（${place.names.join('、')}）`);
+  if (english) for (const place of placesNamed) if (!place.names.some(known)) unknownPlaces.push(`${place.written}（${place.names.join('、')}）`);
   return {
     display,
     normalized,

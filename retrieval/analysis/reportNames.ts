@@ -44,8 +44,12 @@ export class ReportNames {
    * order. Work: the question's length × the distinct alias lengths, each a map lookup.
    */
   named(normalizedQuery: string): string[] {
-    const named = new Set(this.namedGroups(normalizedQuery).flat());
-    return [...named].sort((a, b) => this.position.get(a)! - this.position.get(b)!);
+    return this.reportsIn(this.namedGroups(normalizedQuery));
+  }
+
+  /** The reports of name groups (namedGroups), each once, in report order: named() without reading the question again. */
+  reportsIn(groups: readonly string[][]): string[] {
+    return [...new Set(groups.flat())].sort((a, b) => this.position.get(a)! - this.position.get(b)!);
   }
 
   /**
