@@ -7,7 +7,7 @@ import type { Corpus, CorpusSnapshot } from './corpusSnapshot.js';
 import { citePassage, passageContext, quotePassage } from './quote/index.js';
 import { aboutActors, boundTerms, lexicalReach, DEFAULT_RANKING, DEFAULT_THRESHOLDS, judgeRelevance, particularActors, passageKind, rankCandidates, relevanceScore, termWeights } from './rank/index.js';
 import { narrowCandidates } from './narrowCandidates.js';
-import { withNamedReports } from './namedReportHits.js';
+import { withNamedReports, type CandidateLists } from './namedReportHits.js';
 import { compareReports } from './compareReports.js';
 import { JUDGED_REPORTS } from './chooseJudged.js';
 import type { RankedCandidate, RankingConfig, RelevanceThresholds } from './rank/index.js';
@@ -122,10 +122,7 @@ export class IndexSearcher implements Searcher {
       const df = questionFrequencies(this.store);
       // The lexical leg's work is bounded: only the rarest terms are OR-ed (boundTerms), whatever the corpus size.
       const match = ftsMatch(boundTerms(question.terms, df));
-      const wide = {
-        lexical: match && this.ranking.mode !== 'dense' ? this.store.reader().lexical(match, this.ranking.candidates, this.ranking.bm25) : [],
-        dense: this.ranking.mode !== 'lexical' && vector ? corpus.vectorIndex.search(vector, this.ranking.candidates) : [],
-      };
+      const wide = this.corpusLists(match, vector, corpus, this.ranking.candidates);
       // A named report's own passages are candidates whatever the rest of the corpus holds (namedReportHits.ts).
       const { lexical, dense } = withNamedReports(this.store.reader(), question.named, vector, this.ranking, wide);
       const snapshot = loadSnapshot(this.store, corpus, [...lexical, ...dense].map((h) => h.rowid), df);
@@ -196,16 +193,21 @@ export class IndexSearcher implements Searcher {
     });
   }
 
+  /** The corpus-wide BM25 and nearest-vector lists, `size` each, as the ranking mode asks (an empty list for the leg it leaves out). */
+  private corpusLists(match: string | undefined, vector: Float32Array | undefined, corpus: Corpus, size: number): CandidateLists {
+    return {
+      lexical: match && this.ranking.mode !== 'dense' ? this.store.reader().lexical(match, size, this.ranking.bm25) : [],
+      dense: this.ranking.mode !== 'lexical' && vector ? corpus.vectorIndex.search(vector, size) : [],
+    };
+  }
+
   /**
    * The reports of a comparison topic's corpus-wide candidates, best first: the lexical (bounded terms) and dense
    * top COMPARISON_POOL, each report placed by reciprocal-rank fusion of its best rank in each list.
    */
   private comparisonPool(question: QuestionAnalysis, vector: Float32Array | undefined, df: ReturnType<typeof questionFrequencies>, corpus: Corpus): string[] {
-    const match = ftsMatch(boundTerms(question.terms, df));
-    const lists = [
-      match && this.ranking.mode !== 'dense' ? this.store.reader().lexical(match, COMPARISON_POOL, this.ranking.bm25) : [],
-      this.ranking.mode !== 'lexical' && vector ? corpus.vectorIndex.search(vector, COMPARISON_POOL) : [],
-    ];
+    const { lexical, dense } = this.corpusLists(ftsMatch(boundTerms(question.terms, df)), vector, corpus, COMPARISON_POOL);
+    const lists = [lexical, dense];
     const passages = this.store.reader().passages([...new Set(lists.flat().map((h) => h.rowid))]);
     const score = new Map<string, number>();
     for (const list of lists) {
