@@ -9,7 +9,7 @@ export type * from './types.js';
 export { IndexSearcher } from './searcher.js';
 export { JUDGED_REPORTS } from './chooseJudged.js';
 export type { SearcherOptions, RankedQuestion } from './searcher.js';
-export { analyzeQuestion, checkQuestion, prepareQuery, previousQuestion, reportAliases, reportsShownBefore, resolveFollowUp, MAX_QUERY_CHARS } from './analysis/index.js';
+export { analyzeQuestion, checkQuestion, prepareQuery, previousQuestion, rememberedQuestion, reportAliases, reportsShownBefore, resolveFollowUp, MAX_QUERY_CHARS } from './analysis/index.js';
 export type { ReportFilter, PlaceFilter, AskedKind } from './analysis/index.js';
 export type { FilterChoice, PassageKind } from './rank/index.js';
 export type { CorpusNames, PreviousQuestion, QueryProblem, QuestionAnalysis, QuestionCheck, Spelling } from './analysis/index.js';

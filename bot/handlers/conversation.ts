@@ -1,5 +1,5 @@
 import type { Message } from 'grammy/types';
-import { previousQuestion, reportsShownBefore, resolveFollowUp, type QuestionAnalysis, type ReportFilter } from '../../retrieval/index.js';
+import { rememberedQuestion, reportsShownBefore, resolveFollowUp, type QuestionAnalysis, type ReportFilter } from '../../retrieval/index.js';
 import type { BotContext } from '../app/context.js';
 import type { BotServices } from '../app/services.js';
 import { sendHtml } from './sendHtml.js';
@@ -57,12 +57,7 @@ export function rememberQuestion(ctx: BotContext, question: QuestionAnalysis, se
   if (chat === undefined) return;
   const keys = chat.type === 'private' ? [String(chat.id)] : sent.map((m) => `${chat.id}:${m.message_id}`);
   try {
-    for (const key of keys) {
-      // Reports quoted on the same topic earlier in the conversation stay shown (海东, then 那保定市呢: both).
-      const before = services.conversations.get(key);
-      const earlier = before && before.topic.replace(/^各地\s*/u, '') === previousQuestion(question).topic.replace(/^各地\s*/u, '') ? (before.shownReports ?? []) : [];
-      services.conversations.set(key, previousQuestion(question, [...earlier, ...shownReports]));
-    }
+    for (const key of keys) services.conversations.set(key, rememberedQuestion(question, shownReports, services.conversations.get(key)));
   } catch (err) {
     services.logger.error('store_failed', { err });
   }

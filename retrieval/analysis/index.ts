@@ -11,7 +11,7 @@ export { reportAliases } from './reportAliases.js';
 export { ReportNames, reportNames } from './reportNames.js';
 export { isMostlyLatin, translateEnglish } from './translateEnglish.js';
 export { asksAboutManyPlaces } from './asksAboutManyPlaces.js';
-export { previousQuestion, reportsShownBefore, resolveFollowUp } from './resolveFollowUp.js';
+export { previousQuestion, rememberedQuestion, reportsShownBefore, resolveFollowUp } from './resolveFollowUp.js';
 export type { PreviousQuestion } from './resolveFollowUp.js';
 export { suggestSpellings } from './suggestSpellings.js';
 export type { Spelling, SpellingSource } from './suggestSpellings.js';

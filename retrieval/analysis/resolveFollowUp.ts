@@ -30,6 +30,21 @@ export function previousQuestion(question: Pick<QuestionAnalysis, 'normalized' |
   return previous;
 }
 
+/** A topic without the 各地 that 还有别的地方吗 put before it: the same topic either way (pure). */
+function ownTopic(topic: string): string {
+  return topic.replace(/^各地\s*/u, '');
+}
+
+/**
+ * What a conversation remembers after answering `question` (pure): previousQuestion, with the reports quoted on its
+ * topic so far — `shownReports`, and those `before` had when it was on the same topic (海东, then 那保定市呢: both).
+ */
+export function rememberedQuestion(question: Pick<QuestionAnalysis, 'normalized' | 'topicText' | 'english'>, shownReports: readonly string[], before?: PreviousQuestion): PreviousQuestion {
+  const now = previousQuestion(question, shownReports);
+  if (!before?.shownReports || ownTopic(before.topic) !== ownTopic(now.topic)) return now;
+  return { ...now, shownReports: [...new Set([...before.shownReports, ...(now.shownReports ?? [])])] };
+}
+
 /**
  * The reports a follow-up asking for other places (还有别的地方吗) leaves out: those the conversation has quoted on
  * the topic; empty for any other question (pure).
@@ -45,7 +60,7 @@ export function reportsShownBefore(current: Pick<QuestionAnalysis, 'topicless' |
  */
 export function resolveFollowUp(current: QuestionAnalysis, previous: PreviousQuestion): string | undefined {
   if (!current.topicless) return undefined;
-  if (OTHER_PLACES.test(current.normalized)) return `各地 ${previous.topic.replace(/^各地\s*/u, '')}`;
+  if (OTHER_PLACES.test(current.normalized)) return `各地 ${ownTopic(previous.topic)}`;
   // A question about a named body that neither points back nor is short stands alone (沈阳市司法局2025年做了哪些工作).
   const short = [...current.normalized.replace(/[\p{P}\s]/gu, '')].length <= SHORT_FOLLOW_UP;
   if (current.named.length > 0 && !short && !POINTS_BACK.test(current.normalized)) return undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportMeta } from '../../index/index.js';
-import { analyzeQuestion, previousQuestion, reportAliases, reportsShownBefore, resolveFollowUp, suggestSpellings } from '../../retrieval/analysis/index.js';
+import { analyzeQuestion, previousQuestion, rememberedQuestion, reportAliases, reportsShownBefore, resolveFollowUp, suggestSpellings } from '../../retrieval/analysis/index.js';
 import type { QuestionAnalysis } from '../../retrieval/analysis/index.js';
 
 const meta = (org: string, region: string[]): ReportMeta => ({ id: org, org, region, title: org, year: 2024, sourceFile: 'x.txt', script: 'simplified' });
@@ -54,6 +54,12 @@ describe('resolveFollowUp', () => {
     expect(reportsShownBefore(analyze('还有别的地方吗'), shown)).toEqual(['ss']);
     expect(reportsShownBefore(analyze('那2023年的呢'), shown)).toEqual([]);
     expect(resolveFollowUp(analyze('还有别的地方吗'), previousQuestion(analyze('各地法律顾问配备')))).toBe('各地 法律顾问配备');
+  });
+
+  it('remembers the reports quoted on the same topic across the conversation, and forgets them on a new topic', () => {
+    const first = rememberedQuestion(analyze('石狮法律顾问配备'), ['ss']);
+    expect(rememberedQuestion(analyze('各地法律顾问配备'), ['fz'], first).shownReports).toEqual(['ss', 'fz']);
+    expect(rememberedQuestion(analyze('各地行政复议'), ['fz'], first).shownReports).toEqual(['fz']);
   });
 });
 
