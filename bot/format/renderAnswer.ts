@@ -15,15 +15,14 @@ export function renderAnswer(answer: Answer, offset: number, t: Messages, maxCha
     const check = checkQuestion(answer.query);
     if (!check.ok) return [queryProblemReply(check, t)];
   }
+  // 还有别的地方吗: the reports quoted before are left out, and the answer says so.
+  const leftOut = answer.filter?.excludeReports?.length ?? 0;
   if (!answer.found || answer.hits.length === 0) {
-    const leftOut = answer.filter?.excludeReports?.length ?? 0;
     return [leftOut > 0 ? t.noOtherReports(answer.query, leftOut) : t.notFound(answer.query, answer.unknownPlaces, answer.searchedReports)];
   }
   const title = t.answerHeader(answer.query, offset + 1, offset + answer.hits.length);
   // A year asked but missing was searched across every year (the yearMissing note says so), so it is no filter.
   const filters = filterLabels(answer.filter).filter((label) => !(label.field === 'year' && answer.yearMissing)).map((label) => t.filterButton(label));
-  // 还有别的地方吗: the reports quoted before are left out, and the header says so.
-  const leftOut = answer.filter?.excludeReports?.length ?? 0;
   if (leftOut > 0) filters.push(t.shownBefore(leftOut));
   const notes = [
     filters.length > 0 ? t.filteredTo(filters) : '',
