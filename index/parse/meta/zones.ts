@@ -6,10 +6,12 @@ import type { Division, DivisionTier } from './divisions.js';
 const KIND = '(?:开发区|高新区|经开区|新区|试验区|实验区|示范区|园区|合作区|自贸区|保税区)';
 // The body that governs a zone: a management committee (管委会), a 管理局 (前海) or an 执行委员会 (横琴).
 const BODY = '(?:管理委员会|管委会|管理局|执行委员会)';
-// A zone's name, then perhaps its governing body; a tier word cannot start it (市高新区 names no zone).
-const ZONE_NAME = new RegExp(`^(?![省市县区])(\\p{Script=Han}{2,16}?${KIND})(${BODY})?$`, 'u');
+// A zone's name; a tier word cannot start it (市高新区 names no zone).
+const ZONE = `(?![省市县区])\\p{Script=Han}{2,16}?${KIND}`;
+// A zone's name, then perhaps its governing body.
+const ZONE_NAME = new RegExp(`^(${ZONE})(${BODY})?$`, 'u');
 // A zone named at the start of a longer name (福州高新区经济发展局).
-const ZONE_PREFIX = new RegExp(`^(?![省市县区])\\p{Script=Han}{2,16}?${KIND}`, 'u');
+const ZONE_PREFIX = new RegExp(`^${ZONE}`, 'u');
 const TIER_BELOW: Partial<Record<DivisionTier, DivisionTier>> = { province: 'city', city: 'county', county: 'township' };
 
 /** A development zone's or new area's name as an issuer uses it. */
