@@ -3,7 +3,7 @@ import { taggedWords } from '../../index/index.js';
 /** The last word of a body's name: 司法局, 卫健委, 行政复议委员会, 政府办公室, 人民法院, 政务服务中心, 宣传部, 司法所. */
 const BODY_HEAD = /(?:局|厅|委|委员会|办公室|管委会|法院|检察院|政府|中心|部|所|站)$/u;
 /** Words ending as a body's name does that name none. */
-const NOT_BODY = new Set(['布局', '格局', '大局', '全局', '结局', '开局', '当局', '局部', '干部', '内部', '外部', '全部', '局部', '底部', '顶部', '场所', '处所', '厕所', '网站', '车站', '中心', '重心', '核心', '为中心']);
+const NOT_BODY = new Set(['布局', '格局', '大局', '全局', '结局', '开局', '当局', '局部', '干部', '内部', '外部', '全部', '底部', '顶部', '场所', '处所', '厕所', '网站', '车站', '中心', '重心', '核心', '为中心']);
 /** Parts of speech a body's name is made of (jieba's tags): nouns, places, organisations, abbreviations, verbal nouns. */
 const NAME_TAG = /^(?:n|vn|l|j|x|b)/u;
 /** Most words of a body's name after its place (住房 和 城乡 建设局). */
